@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/** Settings of one site language. */
+const languageSchema = z.strictObject({
+  /** Path prefix: `/` for the default language, `/en/` for English. */
+  prefix: z.string().regex(/^\/([a-z]{2}\/)?$/, 'write "/" or "/xx/"'),
+  /** Site title in this language. */
+  title: z.string().min(1),
+  /** One-line description for feeds and search engines. */
+  description: z.string().min(1),
+});
+
+/** The typed, validated site settings (site.config.ts). */
+export const siteConfigSchema = z.strictObject({
+  /** Absolute URL the site is served from, without a trailing slash. Used in feeds, sitemap, canonical links. */
+  baseUrl: z.url().transform((u) => u.replace(/\/+$/, '')),
+  /** The default language, served at `/`. */
+  defaultLanguage: z.enum(['vi', 'en']),
+  languages: z.strictObject({ vi: languageSchema, en: languageSchema }),
+  /** Articles per listing page. */
+  pageSize: z.number().int().min(1).max(200),
+  /** Articles in a feed. */
+  feedSize: z.number().int().min(1).max(500),
+});
+
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;
+export type SiteConfig = z.output<typeof siteConfigSchema>;
+
+export const defaults: SiteConfigInput = {
+  baseUrl: 'http://localhost:8080',
+  defaultLanguage: 'vi',
+  languages: {
+    vi: {
+      prefix: '/',
+      title: 'Bản tin Sở Thông tin và Truyền thông',
+      description:
+        'Tin Đại hội Đảng, làm việc và hội nghị của các Sở Thông tin và Truyền thông tỉnh, thành phố.',
+    },
+    en: {
+      prefix: '/en/',
+      title: 'Departments of Information and Communications news',
+      description:
+        'Party congresses, working sessions and conferences of the provincial Departments of Information and Communications of Vietnam.',
+    },
+  },
+  pageSize: 20,
+  feedSize: 50,
+};
+
+/**
+ * Merges settings over the defaults and validates them; throws a readable message on bad settings.
+ * @param overrides the settings that differ from the defaults
+ */
+export function defineSiteConfig(overrides: Partial<SiteConfigInput> = {}): SiteConfig {
+  const merged = { ...defaults, ...overrides, languages: { ...defaults.languages, ...overrides.languages } };
+  const result = siteConfigSchema.safeParse(merged);
+  if (!result.success) {
+    const lines = result.error.issues.map(
+      (i) => `  site.config.ts  ${i.path.join('.') || '-'}  ${i.message}`,
+    );
+    throw new Error(`site.config.ts has invalid settings:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

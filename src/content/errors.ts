@@ -1,0 +1,47 @@
+/**
+ * The catalogue of content problems: one function per kind, named as in `ProblemCode`.
+ * Each message says what is wrong and how to fix it. No "Error:" prefix; the printer adds the location.
+ */
+export const errors = {
+  FileNotText: (why: string) => `this file ${why}`,
+  EmptyFile: () =>
+    'the file is empty; an article starts with front matter between two "---" lines, then the text',
+  MissingFrontMatter: () =>
+    'no front matter; start the file with a line "---", the YAML fields, and another "---" line',
+  UnclosedFrontMatter: () => 'the front matter is never closed; add a line "---" after the last field',
+  ExecutableFrontMatter: (language: string) =>
+    `front matter in "${language}" is not allowed and was not run; bantin reads YAML only: open the file with a plain "---" line`,
+  YamlSyntax: (detail: string) => `YAML syntax: ${detail}; check the indentation and quoting on this line`,
+  EmptyFrontMatter: () => 'the front matter is empty; add the required fields (see content/schema/)',
+  FrontMatterNotMapping: () =>
+    'the front matter must be a list of "field: value" lines, not a single value or a list',
+  MissingField: (field: string, what: string) => `required field "${field}" is missing; add ${what}`,
+  WrongType: (expected: string, got: string, hint = '') => `expected ${expected}, got ${got}${hint}`,
+  UnknownKey: (key: string, suggestion: string) =>
+    `unknown field "${key}"${suggestion || '; remove it or check the spelling against content/schema/'}`,
+  UnknownReference: (what: string, value: string, registry: string, suggestion: string) =>
+    `unknown ${what} "${value}"${suggestion}; use a key listed in ${registry}`,
+  FactInTranslation: (key: string) =>
+    `"${key}" is a fact, and facts live once in vi.md; remove it from en.md (en.md holds English text only)`,
+  DuplicateId: (id: string, other: string) =>
+    `article id "${id}" is also used by ${other}; rename one of the two folders`,
+  DuplicateSlug: (slug: string, lang: string, other: string) =>
+    `${lang} slug "${slug}" is also used by ${other}; set a different "slug:" in one of them`,
+  OrphanTranslation: () =>
+    'en.md has no vi.md beside it; the Vietnamese original carries the facts: add vi.md or move en.md',
+  UnknownContentFile: (name: string) =>
+    `"${name}" is not a language of bantin; an article folder holds vi.md and optionally en.md`,
+  FutureDate: (value: string, today: string) =>
+    `${value} is in the future (today in Vietnam is ${today}); check the year, or keep the article as draft until then`,
+  NoDate: () => 'the article has neither "publishedAt" nor "eventDate"; add the date the source printed',
+  UnitMismatch: (indicator: string, unit: string, expected: string) =>
+    `indicator "${indicator}" is measured in "${expected}", not "${unit}"; write unit: ${expected}, or choose another indicator`,
+  TranslationMismatch: (detail: string) => detail,
+  MissingTranslationText: (field: string) =>
+    `vi.md has "${field}" but en.md does not; add its English form to en.md`,
+  EmptyBody: () => 'the article has no text below the front matter; add the body in Markdown',
+  CongressOutsideCongress: () =>
+    '"congress" figures belong to articles with eventType: congress; change eventType or remove congress',
+  RegistryInconsistent: (detail: string) => detail,
+  MissingFile: (what: string) => `${what} is missing`,
+} as const;

@@ -1,0 +1,349 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import slugify from 'slugify';
+import {
+  type EnFrontMatter,
+  enFrontMatterSchema,
+  type ViFrontMatter,
+  viFrontMatterSchema,
+} from '../schema/article.ts';
+import { vietnamDateOf } from '../schema/dates.ts';
+import { errors } from './errors.ts';
+import { issuesToProblems } from './issues.ts';
+import { locate } from './locate.ts';
+import { formatPath, type Problem, type ProblemCode, sortProblems } from './problems.ts';
+import { problemAt, type ReadFile, readMarkdown } from './read.ts';
+import { loadRegistries, registryKeysFrom } from './registries.ts';
+import { type Article, type ArticleText, deepFreeze, type Registries, type Store } from './store.ts';
+
+export interface LoadOptions {
+  /** The project root: the folder that holds `content/`. Paths in problems are relative to it. */
+  root: string;
+  /** The content folder; defaults to `<root>/content`. */
+  contentDir?: string;
+  /** "Now", for the future-date check; defaults to the current time. */
+  now?: Date;
+}
+
+export interface LoadResult {
+  /** The Store, when there were no problems. */
+  store?: Store;
+  /** Every problem found, sorted by file and line. */
+  problems: Problem[];
+  /** How many files were read. */
+  files: number;
+}
+
+const LANGUAGE_FILES = new Set(['vi.md', 'en.md']);
+
+/**
+ * Derives a URL slug from a title, Vietnamese-aware (Đ becomes d).
+ * @example slugFromTitle('Đại hội Đảng bộ lần thứ IV') // => 'dai-hoi-dang-bo-lan-thu-iv'
+ */
+export function slugFromTitle(title: string): string {
+  return slugify(title.replace(/[\u00A0\u202F\u2007]/g, ' '), {
+    locale: 'vi',
+    lower: true,
+    strict: true,
+    trim: true,
+  });
+}
+
+/** Finds every folder below `articlesDir` that holds article files; grouping folders may nest. */
+async function findArticleDirs(articlesDir: string): Promise<{ dir: string; files: string[] }[]> {
+  const out: { dir: string; files: string[] }[] = [];
+  async function walk(dir: string): Promise<void> {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    const mdFiles = entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => e.name);
+    if (mdFiles.length > 0) out.push({ dir, files: mdFiles });
+    await Promise.all(
+      entries
+        .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+        .map((e) => walk(path.join(dir, e.name))),
+    );
+  }
+  await walk(articlesDir);
+  return out.sort((a, b) => a.dir.localeCompare(b.dir));
+}
+
+interface Parsed {
+  id: string;
+  dir: string;
+  vi?: { read: ReadFile; data: ViFrontMatter };
+  en?: { read: ReadFile; data: EnFrontMatter };
+}
+
+function push(
+  problems: Problem[],
+  read: ReadFile,
+  code: ProblemCode,
+  fieldPath: readonly PropertyKey[],
+  message: string,
+) {
+  const at = locate(read.doc, read.lines, fieldPath) ?? { line: 1, column: 1 };
+  problems.push({
+    code,
+    file: read.file,
+    line: at.line,
+    column: at.column,
+    field: formatPath(fieldPath),
+    message,
+  });
+}
+
+/**
+ * Loads `content/`: registries, then every article; validates each file against its schema, then
+ * cross-checks the whole (unique ids and slugs, translation pairs, registry references, dates).
+ * Reports every problem in one run; returns a frozen Store only when there are none.
+ */
+export async function loadContent(options: LoadOptions): Promise<LoadResult> {
+  const root = path.resolve(options.root);
+  const contentDir = path.resolve(options.contentDir ?? path.join(root, 'content'));
+  const now = options.now ?? new Date();
+  const problems: Problem[] = [];
+  const rel = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
+
+  const registries = await loadRegistries(root, contentDir, problems);
+  const viSchema = viFrontMatterSchema(
+    registries ? registryKeysFrom(registries) : { provinces: [], indicators: [], roles: [], tags: [] },
+  );
+
+  const dirs = await findArticleDirs(path.join(contentDir, 'articles'));
+  let files = 4;
+  const parsed: Parsed[] = await Promise.all(
+    dirs.map(async ({ dir, files: names }) => {
+      const entry: Parsed = { id: path.basename(dir), dir: rel(dir) };
+      for (const name of names) {
+        if (!LANGUAGE_FILES.has(name))
+          problems.push(
+            problemAt('UnknownContentFile', rel(path.join(dir, name)), errors.UnknownContentFile(name)),
+          );
+      }
+      await Promise.all(
+        names
+          .filter((n) => LANGUAGE_FILES.has(n))
+          .map(async (name) => {
+            files++;
+            const file = rel(path.join(dir, name));
+            const read = readMarkdown(file, await readFile(path.join(dir, name)), problems);
+            if (!read || read.data === undefined) return;
+            if (read.body.trim() === '')
+              problems.push(problemAt('EmptyBody', file, errors.EmptyBody(), read.bodyLine));
+            if (name === 'vi.md') {
+              const result = viSchema.safeParse(read.data);
+              if (result.success) entry.vi = { read, data: result.data };
+              else problems.push(...issuesToProblems(result.error.issues, read, viSchema));
+            } else {
+              const result = enFrontMatterSchema.safeParse(read.data);
+              if (result.success) entry.en = { read, data: result.data };
+              else
+                problems.push(...issuesToProblems(result.error.issues, read, enFrontMatterSchema, viSchema));
+            }
+          }),
+      );
+      if (!names.includes('vi.md') && names.includes('en.md')) {
+        problems.push(
+          problemAt('OrphanTranslation', rel(path.join(dir, 'en.md')), errors.OrphanTranslation()),
+        );
+      }
+      return entry;
+    }),
+  );
+
+  checkIds(parsed, problems);
+  const articles: Article[] = [];
+  for (const entry of parsed) {
+    if (!entry.vi) continue;
+    checkFacts(entry.vi, registries, now, problems);
+    if (entry.en) checkTranslation(entry.vi, entry.en, problems);
+    articles.push(toArticle(entry.id, entry.dir, entry.vi, entry.en));
+  }
+  checkSlugs(articles, parsed, problems);
+
+  if (problems.length > 0 || !registries) return { problems: sortProblems(problems), files };
+  articles.sort((a, b) => sortKey(b) - sortKey(a) || a.id.localeCompare(b.id));
+  const store: Store = { articles, byId: new Map(articles.map((a) => [a.id, a])), registries };
+  return { store: deepFreeze(store), problems: [], files };
+}
+
+/** Newest first: by publication, or by the event when the source printed no publication date. */
+function sortKey(a: Article): number {
+  if (a.facts.publishedAt) return a.facts.publishedAt.epochMs;
+  const start = a.facts.eventDate?.start;
+  return start ? Date.parse(`${start}T00:00:00+07:00`) : 0;
+}
+
+function checkIds(parsed: Parsed[], problems: Problem[]) {
+  const seen = new Map<string, Parsed>();
+  for (const entry of parsed) {
+    const file = entry.vi?.read.file ?? `${entry.dir}/vi.md`;
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(entry.id)) {
+      problems.push(
+        problemAt(
+          'InvalidValue',
+          file,
+          `the folder name "${entry.id}" is the article id and must be lowercase ASCII words joined by hyphens; rename the folder`,
+        ),
+      );
+    }
+    const other = seen.get(entry.id);
+    if (other) problems.push(problemAt('DuplicateId', file, errors.DuplicateId(entry.id, other.dir)));
+    else seen.set(entry.id, entry);
+  }
+}
+
+function checkFacts(
+  vi: NonNullable<Parsed['vi']>,
+  registries: Registries | undefined,
+  now: Date,
+  problems: Problem[],
+) {
+  const { data, read } = vi;
+  const today = vietnamDateOf(now.getTime());
+  if (data.publishedAt) {
+    const future =
+      data.publishedAt.precision === 'day'
+        ? data.publishedAt.date > today
+        : data.publishedAt.epochMs > now.getTime();
+    if (future)
+      push(problems, read, 'FutureDate', ['publishedAt'], errors.FutureDate(data.publishedAt.iso, today));
+  }
+  if (data.eventDate && data.eventDate.start > today) {
+    push(problems, read, 'FutureDate', ['eventDate'], errors.FutureDate(data.eventDate.start, today));
+  }
+  if (!data.publishedAt && !data.eventDate) push(problems, read, 'NoDate', [], errors.NoDate());
+  if (data.congress && data.eventType !== 'congress')
+    push(problems, read, 'CongressOutsideCongress', ['congress'], errors.CongressOutsideCongress());
+  data.targets?.forEach((t, i) => {
+    const indicator = registries?.indicators.get(t.indicator);
+    if (indicator && indicator.unit !== t.unit) {
+      push(
+        problems,
+        read,
+        'UnitMismatch',
+        ['targets', i, 'unit'],
+        errors.UnitMismatch(t.indicator, t.unit, indicator.unit),
+      );
+    }
+  });
+}
+
+/** English text must follow the Vietnamese facts item for item. */
+function checkTranslation(vi: NonNullable<Parsed['vi']>, en: NonNullable<Parsed['en']>, problems: Problem[]) {
+  const v = vi.data;
+  const e = en.data;
+  // Points at the nearest part of the path that en.md has (locate falls back to the parent key).
+  const missing = (fieldPath: readonly PropertyKey[]) =>
+    push(
+      problems,
+      en.read,
+      'MissingTranslationText',
+      fieldPath,
+      errors.MissingTranslationText(formatPath(fieldPath)),
+    );
+  if (v.venue && !e.venue) missing(['venue']);
+  if (v.congress?.slogan && !e.congress?.slogan) missing(['congress', 'slogan']);
+  if (v.congress?.superiorCongress && !e.congress?.superiorCongress)
+    missing(['congress', 'superiorCongress']);
+  const lists = ['officialsElected', 'targets', 'awards', 'photos'] as const;
+  for (const list of lists) {
+    const vs = (v[list] ?? []) as unknown[];
+    const es = (e[list] ?? []) as unknown[];
+    if (vs.length !== es.length) {
+      push(
+        problems,
+        en.read,
+        'TranslationMismatch',
+        es.length ? [list] : [],
+        errors.TranslationMismatch(
+          `vi.md has ${vs.length} item(s) in "${list}" but en.md has ${es.length}; give one English item per Vietnamese item, in the same order`,
+        ),
+      );
+    }
+  }
+  e.officialsElected?.forEach((o, i) => {
+    const original = v.officialsElected?.[i];
+    if (original && o.name !== undefined && o.name !== original.name) {
+      push(
+        problems,
+        en.read,
+        'TranslationMismatch',
+        ['officialsElected', i, 'name'],
+        errors.TranslationMismatch(
+          `"${o.name}" is not the official at this position in vi.md ("${original.name}"); keep the same order as vi.md`,
+        ),
+      );
+    }
+    if (original?.jobTitle && !o.jobTitle) missing(['officialsElected', i, 'jobTitle']);
+  });
+  e.targets?.forEach((t, i) => {
+    if (v.targets?.[i]?.scope && !t.scope) missing(['targets', i, 'scope']);
+  });
+  e.awards?.forEach((a, i) => {
+    if (v.awards?.[i]?.conferredBy && !a.conferredBy) missing(['awards', i, 'conferredBy']);
+  });
+}
+
+function checkSlugs(articles: Article[], parsed: Parsed[], problems: Problem[]) {
+  for (const lang of ['vi', 'en'] as const) {
+    const seen = new Map<string, Article>();
+    for (const article of articles) {
+      const text = article.text[lang];
+      if (!text) continue;
+      const other = seen.get(text.slug);
+      if (other) {
+        const entry = parsed.find((p) => p.id === article.id);
+        const read = lang === 'vi' ? entry?.vi?.read : entry?.en?.read;
+        // Point at the slug when written, else at the title it was derived from.
+        const data = read?.data as Record<string, unknown> | undefined;
+        const at = data && 'slug' in data ? ['slug'] : ['title'];
+        if (read) {
+          const pos = locate(read.doc, read.lines, at) ?? { line: 1, column: 1 };
+          problems.push({
+            code: 'DuplicateSlug',
+            file: read.file,
+            line: pos.line,
+            column: pos.column,
+            field: 'slug',
+            message: errors.DuplicateSlug(text.slug, lang, other.text[lang]?.file ?? other.dir),
+          });
+        }
+      } else seen.set(text.slug, article);
+    }
+  }
+}
+
+function toArticle(id: string, dir: string, vi: NonNullable<Parsed['vi']>, en: Parsed['en']): Article {
+  const v = vi.data;
+  const viText: ArticleText = {
+    lang: 'vi',
+    title: v.title,
+    summary: v.summary,
+    slug: v.slug ?? slugFromTitle(v.title),
+    organization: v.organization,
+    venue: v.venue,
+    congress: v.congress && { slogan: v.congress.slogan, superiorCongress: v.congress.superiorCongress },
+    officialsElected: v.officialsElected?.map((o) => ({ name: o.name, jobTitle: o.jobTitle })),
+    targets: v.targets?.map((t) => ({ sentence: t.sentence, scope: t.scope })),
+    awards: v.awards?.map((a) => ({ name: a.name, recipient: a.recipient, conferredBy: a.conferredBy })),
+    photos: v.photos,
+    body: vi.read.body,
+    file: vi.read.file,
+    bodyLine: vi.read.bodyLine,
+  };
+  const enText: ArticleText | undefined = en && {
+    ...en.data,
+    lang: 'en',
+    slug: en.data.slug ?? slugFromTitle(en.data.title),
+    body: en.read.body,
+    file: en.read.file,
+    bodyLine: en.read.bodyLine,
+  };
+  const authors = v.author === undefined ? [] : Array.isArray(v.author) ? v.author : [v.author];
+  return { id, dir, facts: v, authors, text: enText ? { vi: viText, en: enText } : { vi: viText } };
+}

@@ -1,0 +1,72 @@
+/**
+ * One problem found in the content, located so an editor can jump to it.
+ * Printed as `path:line:column  field.path  message`.
+ */
+export interface Problem {
+  /** Permanent PascalCase name of the kind of problem (see errors.ts). */
+  code: ProblemCode;
+  /** Path of the file, relative to the content root's parent (e.g. `content/articles/x/vi.md`). */
+  file: string;
+  /** 1-based line in the file. */
+  line: number;
+  /** 1-based column in the file. */
+  column: number;
+  /** Dotted path of the field, e.g. `officialsElected[1].role`; empty for whole-file problems. */
+  field: string;
+  /** What is wrong, and how to fix it. */
+  message: string;
+}
+
+export type ProblemCode =
+  | 'FileNotText'
+  | 'EmptyFile'
+  | 'MissingFrontMatter'
+  | 'UnclosedFrontMatter'
+  | 'ExecutableFrontMatter'
+  | 'YamlSyntax'
+  | 'FrontMatterNotMapping'
+  | 'MissingField'
+  | 'WrongType'
+  | 'InvalidValue'
+  | 'UnknownKey'
+  | 'UnknownReference'
+  | 'FactInTranslation'
+  | 'DuplicateId'
+  | 'DuplicateSlug'
+  | 'OrphanTranslation'
+  | 'UnknownContentFile'
+  | 'FutureDate'
+  | 'NoDate'
+  | 'UnitMismatch'
+  | 'TranslationMismatch'
+  | 'MissingTranslationText'
+  | 'EmptyBody'
+  | 'CongressOutsideCongress'
+  | 'RegistryInconsistent'
+  | 'MissingFile';
+
+/** Formats a dotted field path: `['officialsElected', 1, 'role']` => `officialsElected[1].role`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += out === '' ? String(seg) : `.${String(seg)}`;
+  }
+  return out;
+}
+
+/** One line per problem: `path:line:column  field.path  message`. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}:${p.column}  ${p.field || '-'}  ${p.message}`;
+}
+
+/** Sorts problems by file, then line, then column, so output is stable. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      a.field.localeCompare(b.field),
+  );
+}

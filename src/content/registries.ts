@@ -1,0 +1,166 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import type { RegistryKeys } from '../schema/registries.ts';
+import {
+  indicatorsFileSchema,
+  type provincesFileSchema as ProvincesFileSchemaType,
+  provincesFileSchema,
+  rolesFileSchema,
+  tagsFileSchema,
+} from '../schema/registries.ts';
+import { errors } from './errors.ts';
+import { issuesToProblems } from './issues.ts';
+import { locate } from './locate.ts';
+import { formatPath, type Problem } from './problems.ts';
+import { problemAt, type ReadFile, readYamlFile } from './read.ts';
+import type { Registries } from './store.ts';
+
+/** The registry files, relative to the content folder. */
+export const REGISTRY_FILES = {
+  provinces: 'provinces.yaml',
+  indicators: 'indicators.yaml',
+  roles: 'roles.yaml',
+  tags: 'tags.yaml',
+} as const;
+
+async function readRegistry<S extends z.ZodType>(
+  root: string,
+  contentDir: string,
+  name: string,
+  schema: S,
+  problems: Problem[],
+): Promise<{ data: z.output<S>; read: ReadFile } | undefined> {
+  const abs = path.join(contentDir, name);
+  const file = path.relative(root, abs);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(abs);
+  } catch {
+    problems.push(problemAt('MissingFile', file, errors.MissingFile(`the registry ${file}`)));
+    return undefined;
+  }
+  const read = readYamlFile(file, bytes, problems);
+  if (!read || read.data === undefined) return undefined;
+  const result = schema.safeParse(read.data);
+  if (!result.success) {
+    problems.push(...issuesToProblems(result.error.issues, read, schema));
+    return undefined;
+  }
+  return { data: result.data, read };
+}
+
+/** Reports a key used twice in one registry list. */
+function checkUnique(
+  read: ReadFile,
+  list: string,
+  items: readonly Record<string, unknown>[],
+  key: string,
+  problems: Problem[],
+) {
+  const seen = new Map<unknown, number>();
+  items.forEach((item, i) => {
+    const value = item[key];
+    const first = seen.get(value);
+    if (first !== undefined) {
+      const at = locate(read.doc, read.lines, [list, i, key]) ?? { line: 1, column: 1 };
+      problems.push({
+        code: 'RegistryInconsistent',
+        file: read.file,
+        line: at.line,
+        column: at.column,
+        field: formatPath([list, i, key]),
+        message: errors.RegistryInconsistent(
+          `"${String(value)}" is already used by ${list}[${first}]; keys must be unique`,
+        ),
+      });
+    } else seen.set(value, i);
+  });
+}
+
+function checkProvinces(read: ReadFile, data: z.output<typeof ProvincesFileSchemaType>, problems: Problem[]) {
+  checkUnique(read, 'provinces', data.provinces, 'slug', problems);
+  checkUnique(read, 'successors', data.successors, 'slug', problems);
+  checkUnique(read, 'regions', data.regions, 'slug', problems);
+  const successors = new Set(data.successors.map((s) => s.slug));
+  const regions = new Set(data.regions.map((r) => r.slug));
+  const used = new Set<string>();
+  data.provinces.forEach((p, i) => {
+    used.add(p.successor);
+    const report = (field: string, message: string) => {
+      const at = locate(read.doc, read.lines, ['provinces', i, field]) ?? { line: 1, column: 1 };
+      problems.push({
+        code: 'RegistryInconsistent',
+        file: read.file,
+        line: at.line,
+        column: at.column,
+        field: formatPath(['provinces', i, field]),
+        message,
+      });
+    };
+    if (!successors.has(p.successor))
+      report(
+        'successor',
+        `successor "${p.successor}" is not listed under successors; add it there or fix the key`,
+      );
+    if (!regions.has(p.region))
+      report('region', `region "${p.region}" is not listed under regions; add it there or fix the key`);
+  });
+  data.successors.forEach((s, i) => {
+    if (!used.has(s.slug)) {
+      const at = locate(read.doc, read.lines, ['successors', i, 'slug']) ?? { line: 1, column: 1 };
+      problems.push({
+        code: 'RegistryInconsistent',
+        file: read.file,
+        line: at.line,
+        column: at.column,
+        field: formatPath(['successors', i, 'slug']),
+        message: `no province names "${s.slug}" as its successor; remove it or set the successor of the provinces merged into it`,
+      });
+    }
+  });
+}
+
+/** Loads and checks the four registries. Undefined when any of them is unusable; problems say why. */
+export async function loadRegistries(
+  root: string,
+  contentDir: string,
+  problems: Problem[],
+): Promise<Registries | undefined> {
+  const [provinces, indicators, roles, tags] = await Promise.all([
+    readRegistry(root, contentDir, REGISTRY_FILES.provinces, provincesFileSchema, problems),
+    readRegistry(root, contentDir, REGISTRY_FILES.indicators, indicatorsFileSchema, problems),
+    readRegistry(root, contentDir, REGISTRY_FILES.roles, rolesFileSchema, problems),
+    readRegistry(root, contentDir, REGISTRY_FILES.tags, tagsFileSchema, problems),
+  ]);
+  if (provinces) checkProvinces(provinces.read, provinces.data, problems);
+  if (indicators) checkUnique(indicators.read, 'indicators', indicators.data.indicators, 'key', problems);
+  if (roles) checkUnique(roles.read, 'roles', roles.data.roles, 'key', problems);
+  if (tags) checkUnique(tags.read, 'tags', tags.data.tags, 'key', problems);
+  if (!provinces || !indicators || !roles || !tags) return undefined;
+  return {
+    provinces: new Map(provinces.data.provinces.map((p) => [p.slug, p])),
+    successors: new Map(provinces.data.successors.map((s) => [s.slug, s])),
+    regions: new Map(provinces.data.regions.map((r) => [r.slug, r])),
+    provincesSource: provinces.data.source,
+    indicators: new Map(indicators.data.indicators.map((i) => [i.key, i])),
+    units: indicators.data.units,
+    roles: new Map(roles.data.roles.map((r) => [r.key, r])),
+    tags: new Map(tags.data.tags.map((t) => [t.key, t])),
+  };
+}
+
+/** The keys articles may reference, read from the registries (undefined when a registry is unusable). */
+export async function registryKeysOf(root: string, contentDir: string, problems: Problem[]) {
+  const registries = await loadRegistries(root, contentDir, problems);
+  return registries && registryKeysFrom(registries);
+}
+
+export function registryKeysFrom(registries: Registries): RegistryKeys {
+  return {
+    provinces: [...registries.provinces.keys()],
+    indicators: [...registries.indicators.keys()],
+    roles: [...registries.roles.keys()],
+    tags: [...registries.tags.keys()],
+  };
+}

@@ -1,0 +1,74 @@
+import type { EnFrontMatter, ViFrontMatter } from '../schema/article.ts';
+import type {
+  Indicator,
+  Label,
+  Language,
+  Province,
+  Region,
+  Role,
+  Successor,
+  Tag,
+  Unit,
+} from '../schema/registries.ts';
+
+/** The text of an article in one language, in the same shape for Vietnamese and English. */
+export type ArticleText = Omit<EnFrontMatter, 'slug'> & {
+  lang: Language;
+  /** URL segment in this language, unique per language. */
+  slug: string;
+  /** Markdown body, normalized (NFC, LF). */
+  body: string;
+  /** File the text comes from, and the line its body starts on. */
+  file: string;
+  bodyLine: number;
+};
+
+/** One article: the facts (from vi.md) and its text per language. */
+export interface Article {
+  /** The folder name; unique across the content. */
+  id: string;
+  /** Folder, relative to the project root. */
+  dir: string;
+  /** Facts and Vietnamese text as written in vi.md, parsed (dates typed, defaults applied). */
+  facts: ViFrontMatter;
+  /** Byline names, as a list. */
+  authors: string[];
+  /** Text per language; Vietnamese always, English when translated. */
+  text: { vi: ArticleText; en?: ArticleText };
+}
+
+/** The registries of content/, indexed by key. */
+export interface Registries {
+  provinces: ReadonlyMap<string, Province>;
+  successors: ReadonlyMap<string, Successor>;
+  regions: ReadonlyMap<string, Region>;
+  provincesSource: string;
+  indicators: ReadonlyMap<string, Indicator>;
+  units: Readonly<Record<Unit, Label>>;
+  roles: ReadonlyMap<string, Role>;
+  tags: ReadonlyMap<string, Tag>;
+}
+
+/** Everything bantin publishes, validated and frozen. */
+export interface Store {
+  /** Every article, drafts included, newest first. */
+  articles: readonly Article[];
+  byId: ReadonlyMap<string, Article>;
+  registries: Registries;
+}
+
+/** Freezes an object graph so nothing downstream can change the Store by accident. */
+export function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return value;
+  seen.add(value);
+  if (value instanceof Map) {
+    for (const [k, v] of value) {
+      deepFreeze(k, seen);
+      deepFreeze(v, seen);
+    }
+    // Maps stay mutable through set(); expose them only as ReadonlyMap.
+  } else {
+    for (const v of Object.values(value)) deepFreeze(v, seen);
+  }
+  return Object.freeze(value);
+}
