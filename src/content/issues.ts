@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import { errors } from './errors.ts';
-import { locate } from './locate.ts';
 import { formatPath, type Problem, type ProblemCode } from './problems.ts';
 import type { ReadFile } from './read.ts';
 import { didYouMean } from './suggest.ts';
@@ -114,7 +113,7 @@ export function issuesToProblems(
     message: string,
     at: 'key' | 'value' = 'value',
   ) => {
-    const pos = locate(read.doc, read.lines, path, at) ?? { line: 1, column: 1 };
+    const pos = read.locate(path, at);
     problems.push({
       code,
       file: read.file,

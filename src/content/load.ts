@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import slugify from 'slugify';
 import {
@@ -10,9 +10,8 @@ import {
 import { vietnamDateOf } from '../schema/dates.ts';
 import { errors } from './errors.ts';
 import { issuesToProblems } from './issues.ts';
-import { locate } from './locate.ts';
-import { formatPath, type Problem, type ProblemCode, sortProblems } from './problems.ts';
-import { problemAt, type ReadFile, readMarkdown } from './read.ts';
+import { formatPath, type Problem, type ProblemCode, problemAt, sortProblems } from './problems.ts';
+import { type ReadFile, readMarkdown } from './read.ts';
 import { loadRegistries, registryKeysFrom } from './registries.ts';
 import { type Article, type ArticleText, deepFreeze, type Registries, type Store } from './store.ts';
 
@@ -49,26 +48,26 @@ export function slugFromTitle(title: string): string {
   });
 }
 
-/** Finds every folder below `articlesDir` that holds article files; grouping folders may nest. */
-async function findArticleDirs(articlesDir: string): Promise<{ dir: string; files: string[] }[]> {
+/**
+ * Finds every folder below `articlesDir` that holds article files; grouping folders may nest.
+ * Synchronous on purpose: for tens of thousands of small files it is faster than the thread pool,
+ * and it never runs out of file handles.
+ */
+function findArticleDirs(articlesDir: string): { dir: string; files: string[] }[] {
   const out: { dir: string; files: string[] }[] = [];
-  async function walk(dir: string): Promise<void> {
-    let entries: import('node:fs').Dirent[];
+  const walk = (dir: string): void => {
+    let entries: Dirent[];
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
     const mdFiles = entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => e.name);
-    if (mdFiles.length > 0) out.push({ dir, files: mdFiles });
-    await Promise.all(
-      entries
-        .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-        .map((e) => walk(path.join(dir, e.name))),
-    );
-  }
-  await walk(articlesDir);
-  return out.sort((a, b) => a.dir.localeCompare(b.dir));
+    if (mdFiles.length > 0) out.push({ dir, files: mdFiles.sort() });
+    for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.')) walk(path.join(dir, e.name));
+  };
+  walk(articlesDir);
+  return out.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
 }
 
 interface Parsed {
@@ -85,7 +84,7 @@ function push(
   fieldPath: readonly PropertyKey[],
   message: string,
 ) {
-  const at = locate(read.doc, read.lines, fieldPath) ?? { line: 1, column: 1 };
+  const at = read.locate(fieldPath);
   problems.push({
     code,
     file: read.file,
@@ -113,47 +112,35 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     registries ? registryKeysFrom(registries) : { provinces: [], indicators: [], roles: [], tags: [] },
   );
 
-  const dirs = await findArticleDirs(path.join(contentDir, 'articles'));
+  const dirs = findArticleDirs(path.join(contentDir, 'articles'));
   let files = 4;
-  const parsed: Parsed[] = await Promise.all(
-    dirs.map(async ({ dir, files: names }) => {
-      const entry: Parsed = { id: path.basename(dir), dir: rel(dir) };
-      for (const name of names) {
-        if (!LANGUAGE_FILES.has(name))
-          problems.push(
-            problemAt('UnknownContentFile', rel(path.join(dir, name)), errors.UnknownContentFile(name)),
-          );
+  const parsed: Parsed[] = dirs.map(({ dir, files: names }) => {
+    const entry: Parsed = { id: path.basename(dir), dir: rel(dir) };
+    for (const name of names) {
+      const file = rel(path.join(dir, name));
+      if (!LANGUAGE_FILES.has(name)) {
+        problems.push(problemAt('UnknownContentFile', file, errors.UnknownContentFile(name)));
+        continue;
       }
-      await Promise.all(
-        names
-          .filter((n) => LANGUAGE_FILES.has(n))
-          .map(async (name) => {
-            files++;
-            const file = rel(path.join(dir, name));
-            const read = readMarkdown(file, await readFile(path.join(dir, name)), problems);
-            if (!read || read.data === undefined) return;
-            if (read.body.trim() === '')
-              problems.push(problemAt('EmptyBody', file, errors.EmptyBody(), read.bodyLine));
-            if (name === 'vi.md') {
-              const result = viSchema.safeParse(read.data);
-              if (result.success) entry.vi = { read, data: result.data };
-              else problems.push(...issuesToProblems(result.error.issues, read, viSchema));
-            } else {
-              const result = enFrontMatterSchema.safeParse(read.data);
-              if (result.success) entry.en = { read, data: result.data };
-              else
-                problems.push(...issuesToProblems(result.error.issues, read, enFrontMatterSchema, viSchema));
-            }
-          }),
-      );
-      if (!names.includes('vi.md') && names.includes('en.md')) {
-        problems.push(
-          problemAt('OrphanTranslation', rel(path.join(dir, 'en.md')), errors.OrphanTranslation()),
-        );
+      files++;
+      const read = readMarkdown(file, readFileSync(path.join(dir, name)), problems);
+      if (!read || read.data === undefined) continue;
+      if (read.bodyEmpty) problems.push(problemAt('EmptyBody', file, errors.EmptyBody(), read.bodyLine));
+      if (name === 'vi.md') {
+        const result = viSchema.safeParse(read.data);
+        if (result.success) entry.vi = { read, data: result.data };
+        else problems.push(...issuesToProblems(result.error.issues, read, viSchema));
+      } else {
+        const result = enFrontMatterSchema.safeParse(read.data);
+        if (result.success) entry.en = { read, data: result.data };
+        else problems.push(...issuesToProblems(result.error.issues, read, enFrontMatterSchema, viSchema));
       }
-      return entry;
-    }),
-  );
+    }
+    if (!names.includes('vi.md') && names.includes('en.md')) {
+      problems.push(problemAt('OrphanTranslation', rel(path.join(dir, 'en.md')), errors.OrphanTranslation()));
+    }
+    return entry;
+  });
 
   checkIds(parsed, problems);
   const articles: Article[] = [];
@@ -303,7 +290,7 @@ function checkSlugs(articles: Article[], parsed: Parsed[], problems: Problem[]) 
         const data = read?.data as Record<string, unknown> | undefined;
         const at = data && 'slug' in data ? ['slug'] : ['title'];
         if (read) {
-          const pos = locate(read.doc, read.lines, at) ?? { line: 1, column: 1 };
+          const pos = read.locate(at);
           problems.push({
             code: 'DuplicateSlug',
             file: read.file,
@@ -332,7 +319,9 @@ function toArticle(id: string, dir: string, vi: NonNullable<Parsed['vi']>, en: P
     targets: v.targets?.map((t) => ({ sentence: t.sentence, scope: t.scope })),
     awards: v.awards?.map((a) => ({ name: a.name, recipient: a.recipient, conferredBy: a.conferredBy })),
     photos: v.photos,
-    body: vi.read.body,
+    get body() {
+      return vi.read.body;
+    },
     file: vi.read.file,
     bodyLine: vi.read.bodyLine,
   };
@@ -340,7 +329,9 @@ function toArticle(id: string, dir: string, vi: NonNullable<Parsed['vi']>, en: P
     ...en.data,
     lang: 'en',
     slug: en.data.slug ?? slugFromTitle(en.data.title),
-    body: en.read.body,
+    get body() {
+      return en.read.body;
+    },
     file: en.read.file,
     bodyLine: en.read.bodyLine,
   };

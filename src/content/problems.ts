@@ -70,3 +70,15 @@ export function sortProblems(problems: Problem[]): Problem[] {
       a.field.localeCompare(b.field),
   );
 }
+
+/** A problem at a line and column of a file. */
+export function problemAt(
+  code: ProblemCode,
+  file: string,
+  message: string,
+  line = 1,
+  column = 1,
+  field = '',
+): Problem {
+  return { code, file, line, column, field, message };
+}

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { RegistryKeys } from '../schema/registries.ts';
@@ -11,9 +11,8 @@ import {
 } from '../schema/registries.ts';
 import { errors } from './errors.ts';
 import { issuesToProblems } from './issues.ts';
-import { locate } from './locate.ts';
-import { formatPath, type Problem } from './problems.ts';
-import { problemAt, type ReadFile, readYamlFile } from './read.ts';
+import { formatPath, type Problem, problemAt } from './problems.ts';
+import { type ReadFile, readYamlFile } from './read.ts';
 import type { Registries } from './store.ts';
 
 /** The registry files, relative to the content folder. */
@@ -33,9 +32,9 @@ async function readRegistry<S extends z.ZodType>(
 ): Promise<{ data: z.output<S>; read: ReadFile } | undefined> {
   const abs = path.join(contentDir, name);
   const file = path.relative(root, abs);
-  let bytes: Uint8Array;
+  let bytes: Buffer;
   try {
-    bytes = await readFile(abs);
+    bytes = readFileSync(abs);
   } catch {
     problems.push(problemAt('MissingFile', file, errors.MissingFile(`the registry ${file}`)));
     return undefined;
@@ -63,7 +62,7 @@ function checkUnique(
     const value = item[key];
     const first = seen.get(value);
     if (first !== undefined) {
-      const at = locate(read.doc, read.lines, [list, i, key]) ?? { line: 1, column: 1 };
+      const at = read.locate([list, i, key]);
       problems.push({
         code: 'RegistryInconsistent',
         file: read.file,
@@ -88,7 +87,7 @@ function checkProvinces(read: ReadFile, data: z.output<typeof ProvincesFileSchem
   data.provinces.forEach((p, i) => {
     used.add(p.successor);
     const report = (field: string, message: string) => {
-      const at = locate(read.doc, read.lines, ['provinces', i, field]) ?? { line: 1, column: 1 };
+      const at = read.locate(['provinces', i, field]);
       problems.push({
         code: 'RegistryInconsistent',
         file: read.file,
@@ -108,7 +107,7 @@ function checkProvinces(read: ReadFile, data: z.output<typeof ProvincesFileSchem
   });
   data.successors.forEach((s, i) => {
     if (!used.has(s.slug)) {
-      const at = locate(read.doc, read.lines, ['successors', i, 'slug']) ?? { line: 1, column: 1 };
+      const at = read.locate(['successors', i, 'slug']);
       problems.push({
         code: 'RegistryInconsistent',
         file: read.file,

@@ -57,18 +57,24 @@ export interface Store {
   registries: Registries;
 }
 
-/** Freezes an object graph so nothing downstream can change the Store by accident. */
-export function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
-  if (value === null || typeof value !== 'object' || seen.has(value)) return value;
-  seen.add(value);
+/**
+ * Freezes an object graph so nothing downstream can change the Store by accident.
+ * An object already frozen is taken as done, which also stops at shared and circular references.
+ */
+export function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  Object.freeze(value);
   if (value instanceof Map) {
-    for (const [k, v] of value) {
-      deepFreeze(k, seen);
-      deepFreeze(v, seen);
-    }
-    // Maps stay mutable through set(); expose them only as ReadonlyMap.
+    // Maps stay mutable through set(); they are exposed only as ReadonlyMap.
+    for (const v of value.values()) deepFreeze(v);
+  } else if (Array.isArray(value)) {
+    for (const v of value) deepFreeze(v);
   } else {
-    for (const v of Object.values(value)) deepFreeze(v, seen);
+    // Data properties only: a getter (a lazily decoded body) is left to run when first read.
+    for (const key in value) {
+      const descriptor = Object.getOwnPropertyDescriptor(value, key);
+      if (descriptor && 'value' in descriptor) deepFreeze(descriptor.value);
+    }
   }
-  return Object.freeze(value);
+  return value;
 }

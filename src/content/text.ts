@@ -5,24 +5,6 @@
 /** No-break spaces that copy-paste from portals leaves in text; read as ordinary spaces in front matter. */
 const NO_BREAK_SPACES = /[\u00A0\u202F\u2007]/g;
 
-/** Why bytes are not a text file we can read. */
-export type NotText = { notText: string };
-
-/**
- * Decodes bytes as UTF-8 text: drops a BOM, turns CRLF and CR into LF, and normalizes to NFC.
- * Refuses binary files (NUL bytes) and invalid UTF-8.
- */
-export function decodeText(bytes: Uint8Array): string | NotText {
-  if (bytes.includes(0)) return { notText: 'contains NUL bytes: this is a binary file, not Markdown text' };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return { notText: 'is not valid UTF-8 text; save it as UTF-8' };
-  }
-  return normalizeText(text);
-}
-
 /** BOM off, LF line ends, NFC. */
 export function normalizeText(text: string): string {
   return text

@@ -1,0 +1,172 @@
+/**
+ * A deterministic synthetic corpus for benchmarks: N articles whose text is built from the sentences of
+ * the real articles in content/, spread over all 63 provinces, with officials and targets.
+ * Same N and seed, same files, byte for byte.
+ */
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+export interface CorpusOptions {
+  /** Where to write the project (it gets content/ with registries and articles). */
+  root: string;
+  /** How many articles. */
+  articles: number;
+  /** Share of articles with an English translation, 0..1. */
+  englishShare?: number;
+  /** Seed of the pseudo-random choices. */
+  seed?: number;
+  /** The repository to take registries and sentences from. */
+  repo: string;
+}
+
+/** Mulberry32: small, fast, deterministic. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function sentencesOf(repo: string, lang: 'vi' | 'en'): Promise<string[]> {
+  const dir = path.join(repo, 'content', 'articles');
+  const out: string[] = [];
+  for (const id of (await readdir(dir)).sort()) {
+    let text: string;
+    try {
+      text = await readFile(path.join(dir, id, `${lang}.md`), 'utf8');
+    } catch {
+      continue;
+    }
+    const body = text.replace(/^---[\s\S]*?\n---\n/, '');
+    for (const s of body.split(/(?<=[.;!?…])\s+/)) {
+      const t = s.replace(/\s+/g, ' ').trim();
+      if (t.length > 30 && !t.includes('"')) out.push(t);
+    }
+  }
+  return out;
+}
+
+const q = (s: string) => JSON.stringify(s);
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Writes the corpus; returns the number of files written. */
+export async function writeCorpus(options: CorpusOptions): Promise<{ files: number }> {
+  const { root, articles, repo } = options;
+  const englishShare = options.englishShare ?? 1;
+  const rand = random(options.seed ?? 42);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+  const content = path.join(root, 'content');
+  await mkdir(path.join(content, 'articles'), { recursive: true });
+  for (const name of ['provinces.yaml', 'indicators.yaml', 'roles.yaml', 'tags.yaml']) {
+    await copyFile(path.join(repo, 'content', name), path.join(content, name));
+  }
+  const provinces = (
+    parse(await readFile(path.join(content, 'provinces.yaml'), 'utf8')) as {
+      provinces: { slug: string; name: { vi: string; en: string } }[];
+    }
+  ).provinces;
+  const indicators = (
+    parse(await readFile(path.join(content, 'indicators.yaml'), 'utf8')) as {
+      indicators: { key: string; unit: string }[];
+    }
+  ).indicators;
+  const tags = (
+    parse(await readFile(path.join(content, 'tags.yaml'), 'utf8')) as { tags: { key: string }[] }
+  ).tags.map((t) => t.key);
+  const viSentences = await sentencesOf(repo, 'vi');
+  const enSentences = await sentencesOf(repo, 'en');
+  const surnames = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];
+  const middles = ['Văn', 'Thị', 'Việt', 'Đình', 'Hữu', 'Thanh', 'Bá', 'Huy'];
+  const givens = ['Hùng', 'Lan', 'Phương', 'Hải', 'Thảo', 'Luân', 'Giang', 'Tuấn', 'Đức', 'Hạnh'];
+  const name = () => `${pick(surnames)} ${pick(middles)} ${pick(givens)}`;
+  let files = 4;
+  const writes: Promise<void>[] = [];
+  for (let i = 0; i < articles; i++) {
+    const province = provinces[i % provinces.length] as (typeof provinces)[number];
+    const year = 2006 + (i % 20);
+    const month = 1 + Math.floor(rand() * 12);
+    const day = 1 + Math.floor(rand() * 28);
+    const ordinal = 1 + (i % 6);
+    const id = `${year}-${pad(month)}-${province.slug}-dai-hoi-${i}`;
+    const indicator = pick(indicators);
+    const value = indicator.unit === 'percent' ? 50 + Math.floor(rand() * 50) : 1 + Math.floor(rand() * 9);
+    const paragraphs: string[] = [];
+    const enParagraphs: string[] = [];
+    for (let p = 0; p < 8; p++) {
+      paragraphs.push(Array.from({ length: 3 }, () => pick(viSentences)).join(' '));
+      enParagraphs.push(Array.from({ length: 3 }, () => pick(enSentences)).join(' '));
+    }
+    const officials = [name(), name()];
+    const vi = `---
+title: ${q(`Đại hội Đảng bộ Sở Thông tin và Truyền thông ${province.name.vi} lần thứ ${ordinal} (${i})`)}
+summary: ${q(`Đảng bộ Sở Thông tin và Truyền thông ${province.name.vi} tổ chức Đại hội lần thứ ${ordinal}.`)}
+eventType: congress
+province: ${province.slug}
+publishedAt: ${year}-${pad(month)}-${pad(day)} ${pad(7 + (i % 10))}:${pad(i % 60)}
+eventDate: ${year}-${pad(month)}-${pad(day)}
+views: ${Math.floor(rand() * 2000)}
+author: ${q(name())}
+organization: Đảng bộ Sở Thông tin và Truyền thông
+organizationType: party-committee
+congress:
+  ordinal: ${ordinal}
+  term: ${year}-${year + 5}
+  partyMembersPresent: ${20 + Math.floor(rand() * 60)}
+  executiveCommitteeSize: ${5 + Math.floor(rand() * 6)}
+  delegates:
+    official: 2
+    alternate: 1
+officialsElected:
+  - name: ${officials[0]}
+    role: secretary
+    jobTitle: Giám đốc Sở
+    reelected: ${rand() < 0.5}
+  - name: ${officials[1]}
+    role: deputy-secretary
+    jobTitle: Phó Giám đốc Sở
+targets:
+  - indicator: ${indicator.key}
+    value: ${value}
+    unit: ${indicator.unit}
+    deadline: ${year + 5}
+    sentence: ${q(pick(viSentences))}
+tags: [${pick(tags)}, ${pick(tags)}]
+---
+
+${paragraphs.join('\n\n')}
+`.replace(/tags: \[([a-z-]+), \1\]/, 'tags: [$1]');
+    const dir = path.join(content, 'articles', String(year), id);
+    const hasEnglish = rand() < englishShare;
+    writes.push(
+      (async () => {
+        await mkdir(dir, { recursive: true });
+        await writeFile(path.join(dir, 'vi.md'), vi);
+        if (hasEnglish) {
+          const en = `---
+title: ${q(`Congress No. ${ordinal} of the Party Committee of the ${province.name.en} Department of Information and Communications (${i})`)}
+summary: ${q(`The Party Committee of the ${province.name.en} Department held its congress No. ${ordinal}.`)}
+organization: Party Committee of the Department of Information and Communications
+officialsElected:
+  - jobTitle: Director of the Department
+  - jobTitle: Deputy Director of the Department
+targets:
+  - sentence: ${q(pick(enSentences))}
+---
+
+${enParagraphs.join('\n\n')}
+`;
+          await writeFile(path.join(dir, 'en.md'), en);
+        }
+      })(),
+    );
+    files += hasEnglish ? 2 : 1;
+    if (writes.length >= 256) await Promise.all(writes.splice(0));
+  }
+  await Promise.all(writes);
+  return { files };
+}
