@@ -124,6 +124,15 @@ export function issuesToProblems(
     });
   };
 
+  const missing = (path: readonly PropertyKey[]) => {
+    const what = description(schema, path);
+    push(
+      'MissingField',
+      path,
+      errors.MissingField(formatPath(path), what ? `it: ${lowerFirst(what)}` : 'it'),
+    );
+  };
+
   for (const issue of issues) {
     const path = issue.path;
     const value = valueAt(read.data, path);
@@ -146,12 +155,7 @@ export function issuesToProblems(
         if (issue.expected === 'int' && typeof value === 'number') {
           push('InvalidValue', path, `must be a whole number, got ${value}`);
         } else if (value === undefined) {
-          const what = description(schema, path);
-          push(
-            'MissingField',
-            path,
-            errors.MissingField(formatPath(path), what ? `it: ${lowerFirst(what)}` : 'it'),
-          );
+          missing(path);
         } else {
           const expected = EXPECTED[issue.expected] ?? issue.expected;
           const quotedNumber =
@@ -172,12 +176,7 @@ export function issuesToProblems(
         const ref = typeof refKey === 'string' ? REFERENCES[refKey] : undefined;
         const options = issue.values.map(String);
         if (value === undefined) {
-          const what = description(schema, path);
-          push(
-            'MissingField',
-            path,
-            errors.MissingField(formatPath(path), what ? `it: ${lowerFirst(what)}` : 'it'),
-          );
+          missing(path);
         } else if (ref && typeof value === 'string') {
           push(
             'UnknownReference',
@@ -233,6 +232,8 @@ export function issuesToProblems(
   return problems;
 }
 
+/** A field description used inside a sentence: first letter lowercased unless a proper noun leads. */
 function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1).replace(/\.$/, '');
+  const text = s.replace(/\.$/, '');
+  return /^(English|Vietnamese|Vietnam)\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
