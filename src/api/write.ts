@@ -1,0 +1,149 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import type { Store } from '../content/store.ts';
+import { SCHEMA_FILES } from '../schema/json-schema.ts';
+import { urls } from '../site/urls.ts';
+import {
+  type ApiContext,
+  buildArticleDocument,
+  buildArticlesDocument,
+  buildIndexDocument,
+  buildIndicatorsDocument,
+  buildOfficialsDocument,
+  buildProvincesDocument,
+  normalizeBaseUrl,
+  publishedArticles,
+  type SchemaEntry,
+} from './documents.ts';
+import { API_SCHEMAS, type ApiDocumentName, apiJsonSchemas } from './schema.ts';
+
+export * from './documents.ts';
+export { API_SCHEMAS, apiJsonSchemas } from './schema.ts';
+
+export interface WriteApiOptions {
+  /** The site output folder; files go to `<outDir>/api/v1/...`. */
+  outDir: string;
+  /** Absolute site URL without a trailing slash, e.g. `http://localhost:8080`. */
+  baseUrl: string;
+  /** Markdown to sanitized HTML (src/render provides it). */
+  renderBody: (markdown: string) => string;
+  /**
+   * The content-model JSON Schemas, keyed by file name (`article-vi.schema.json`) or by the keys of
+   * `jsonSchemas()` / `SCHEMA_FILES` (`articleVi`), which are mapped to their file names.
+   */
+  contentSchemas: Record<string, object>;
+}
+
+const U2028 = String.fromCharCode(0x2028);
+const U2029 = String.fromCharCode(0x2029);
+const UNSAFE_IN_SCRIPT = new RegExp(`[<>${U2028}${U2029}]`, 'g');
+
+/**
+ * Serializes an API document: two-space JSON, a final newline, every string NFC.
+ * `<`, `>`, U+2028 and U+2029 are written as `\u` escapes, so a document can be inlined in an HTML
+ * `<script>` element as is (`</script>` in a title cannot end it); JSON.parse gives the same text back.
+ */
+export function serializeJson(value: unknown): string {
+  const json = JSON.stringify(value, (_k, v) => (typeof v === 'string' ? v.normalize('NFC') : v), 2);
+  return `${json.replace(UNSAFE_IN_SCRIPT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}
+
+/** Throws when a built document does not match its API schema: a bug in the builders, caught before publishing. */
+function checked<T>(name: ApiDocumentName, schema: z.ZodType<T>, doc: T, where: string = name): T {
+  const result = schema.safeParse(doc);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `  ${i.path.join('.') || '-'}: ${i.message}`).join('\n');
+    throw new Error(`API document ${where} does not match ${API_SCHEMAS[name].file}:\n${issues}`);
+  }
+  return doc;
+}
+
+const SCHEMA_FILE_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.schema\.json$/;
+const API_FILES = new Set<string>(Object.values(API_SCHEMAS).map((s) => s.file));
+
+/** Maps the content schemas to their file names (`articleVi` -> `article-vi.schema.json`), sorted by file name. */
+export function contentSchemaFiles(contentSchemas: Record<string, object>): [string, object][] {
+  const out = new Map<string, object>();
+  for (const [name, schema] of Object.entries(contentSchemas)) {
+    const file = Object.hasOwn(SCHEMA_FILES, name) ? SCHEMA_FILES[name as keyof typeof SCHEMA_FILES] : name;
+    if (!SCHEMA_FILE_RE.test(file))
+      throw new Error(
+        `content schema "${name}": use a key of SCHEMA_FILES or a file name like tags.schema.json`,
+      );
+    if (API_FILES.has(file) || out.has(file))
+      throw new Error(`content schema "${name}": the file name ${file} is already taken`);
+    out.set(file, schema);
+  }
+  return [...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+const fileOf = (apiPath: string) => apiPath.replace(/^\//, '');
+
+/**
+ * Every file of the API, path (relative to the output folder, `/`-separated) to content, in a fixed order.
+ * Pure: the same Store and options give the same bytes.
+ */
+export function buildApiFiles(store: Store, options: Omit<WriteApiOptions, 'outDir'>): Map<string, string> {
+  const ctx: ApiContext = { baseUrl: normalizeBaseUrl(options.baseUrl) };
+  const content = contentSchemaFiles(options.contentSchemas);
+  const entries: SchemaEntry[] = content.map(([file, schema]) => {
+    const title = (schema as { title?: unknown }).title;
+    return {
+      file,
+      description: typeof title === 'string' ? `JSON Schema: ${title}.` : `JSON Schema ${file}.`,
+    };
+  });
+  const files = new Map<string, string>();
+  const put = (apiPath: string, doc: unknown) => files.set(fileOf(apiPath), serializeJson(doc));
+
+  put(urls.api.index(), checked('index', API_SCHEMAS.index.schema, buildIndexDocument(ctx, entries)));
+  put(
+    urls.api.articles(),
+    checked('articles', API_SCHEMAS.articles.schema, buildArticlesDocument(store, ctx)),
+  );
+  for (const article of publishedArticles(store)) {
+    const doc = buildArticleDocument(article, store.registries, { ...ctx, renderBody: options.renderBody });
+    put(
+      urls.api.article(article.id),
+      checked('article', API_SCHEMAS.article.schema, doc, `articles/${article.id}`),
+    );
+  }
+  put(
+    urls.api.provinces(),
+    checked('provinces', API_SCHEMAS.provinces.schema, buildProvincesDocument(store, ctx)),
+  );
+  put(
+    urls.api.officials(),
+    checked('officials', API_SCHEMAS.officials.schema, buildOfficialsDocument(store, ctx)),
+  );
+  put(
+    urls.api.indicators(),
+    checked('indicators', API_SCHEMAS.indicators.schema, buildIndicatorsDocument(store, ctx)),
+  );
+  const schemas = apiJsonSchemas();
+  for (const { file } of Object.values(API_SCHEMAS)) put(urls.api.schema(file), schemas[file]);
+  for (const [file, schema] of content) put(urls.api.schema(file), schema);
+  return files;
+}
+
+/**
+ * Writes the static JSON content API to `<outDir>/api/v1/`. The folder is emptied first, so an article
+ * deleted or turned back into a draft since the last build is not left published.
+ * @returns the files written, relative to outDir, `/`-separated
+ */
+export async function writeApi(store: Store, options: WriteApiOptions): Promise<{ files: string[] }> {
+  const files = buildApiFiles(store, options);
+  const apiRoot = path.join(options.outDir, fileOf(path.posix.dirname(urls.api.index())));
+  await rm(apiRoot, { recursive: true, force: true });
+  const dirs = new Set([...files.keys()].map((f) => path.dirname(path.join(options.outDir, f))));
+  for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
+  const list = [...files];
+  // A bounded number of writes at a time: fast for large corpora, never out of file handles.
+  for (let i = 0; i < list.length; i += 64) {
+    await Promise.all(
+      list.slice(i, i + 64).map(([rel, text]) => writeFile(path.join(options.outDir, rel), text, 'utf8')),
+    );
+  }
+  return { files: [...files.keys()] };
+}
