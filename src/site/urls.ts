@@ -5,8 +5,22 @@ import type { Language } from '../schema/registries.ts';
  * Vietnamese lives at `/`, English at `/en/`, with localized path segments.
  */
 const SEGMENTS = {
-  vi: { articles: 'bai-viet', provinces: 'tinh', officials: 'can-bo', targets: 'chi-tieu', archive: 'luu-tru', search: 'tim-kiem' },
-  en: { articles: 'articles', provinces: 'provinces', officials: 'officials', targets: 'targets', archive: 'archive', search: 'search' },
+  vi: {
+    articles: 'bai-viet',
+    provinces: 'tinh',
+    officials: 'can-bo',
+    targets: 'chi-tieu',
+    archive: 'luu-tru',
+    search: 'tim-kiem',
+  },
+  en: {
+    articles: 'articles',
+    provinces: 'provinces',
+    officials: 'officials',
+    targets: 'targets',
+    archive: 'archive',
+    search: 'search',
+  },
 } as const satisfies Record<Language, Record<string, string>>;
 
 const prefix = (lang: Language) => (lang === 'vi' ? '/' : '/en/');

@@ -1,0 +1,143 @@
+/**
+ * The one build entry: load -> validate -> view models -> Eleventy -> API -> search index -> publish.
+ * Everything is written into a staging folder beside the output; only when every step succeeded does
+ * it replace the output, so a failed build leaves the previous `_site/` exactly as it was.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import Eleventy from '@11ty/eleventy';
+import { writeApi } from './api/write.ts';
+import type { SiteConfig } from './config/site-config.ts';
+import { loadContent } from './content/load.ts';
+import { formatProblem, type Problem } from './content/problems.ts';
+import { registryKeysFrom } from './content/registries.ts';
+import type { Store } from './content/store.ts';
+import { renderMarkdown } from './render/index.ts';
+import { jsonSchemas, SCHEMA_FILES } from './schema/json-schema.ts';
+import { indexSite } from './search/index-site.ts';
+import { siteDocuments } from './site/documents.ts';
+import { buildPages } from './site/view-models.ts';
+
+export interface BuildOptions {
+  /** Project root (holds content/ and templates/). */
+  root: string;
+  /** Output folder; defaults to `<root>/_site`. */
+  outDir?: string;
+  config: SiteConfig;
+  /** Preview: drafts are built with a banner. Never for a published build. */
+  includeDrafts?: boolean;
+  /** Skip the search index (dev rebuilds). */
+  skipSearch?: boolean;
+  /** "Now" for the future-date check. */
+  now?: Date;
+  log?: (line: string) => void;
+}
+
+export interface PhaseTiming {
+  phase: string;
+  ms: number;
+}
+
+export type BuildResult =
+  | { ok: true; store: Store; pages: number; timings: PhaseTiming[] }
+  | { ok: false; problems: Problem[]; error?: Error; timings: PhaseTiming[] };
+
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const root = path.resolve(options.root);
+  const outDir = path.resolve(options.outDir ?? path.join(root, '_site'));
+  const staging = `${outDir}.staging-${process.pid}`;
+  const log = options.log ?? (() => {});
+  const timings: PhaseTiming[] = [];
+  const timed = async <T>(phase: string, step: () => Promise<T> | T): Promise<T> => {
+    const start = performance.now();
+    const result = await step();
+    timings.push({ phase, ms: performance.now() - start });
+    return result;
+  };
+
+  const loaded = await timed('load+validate', () => loadContent({ root, now: options.now }));
+  if (!loaded.store) return { ok: false, problems: loaded.problems, timings };
+  const store = loaded.store;
+
+  try {
+    await rm(staging, { recursive: true, force: true });
+    const { pages, site } = await timed('view models', () =>
+      buildPages(store, options.config, options.includeDrafts),
+    );
+    await timed('render', async () => {
+      const templates = path.join(root, 'templates');
+      const elev = new Eleventy(templates, staging, {
+        quietMode: true,
+        config(cfg: EleventyConfig) {
+          cfg.addExtension('11ty.ts', { key: '11ty.js' });
+          cfg.setTemplateFormats(['11ty.ts']);
+          cfg.addGlobalData('pages', pages);
+          cfg.addGlobalData('site', site);
+          cfg.addGlobalData('documents', siteDocuments(store, pages, options.config));
+          cfg.addPassthroughCopy({
+            [path.relative(process.cwd(), path.join(templates, 'assets'))]: 'assets',
+          });
+        },
+      });
+      await elev.write();
+    });
+    await timed('api', () =>
+      writeApi(store, {
+        outDir: staging,
+        baseUrl: options.config.baseUrl,
+        renderBody: renderMarkdown,
+        contentSchemas: Object.fromEntries(
+          Object.entries(jsonSchemas(registryKeysFrom(store.registries))).map(([k, v]) => [
+            SCHEMA_FILES[k as keyof typeof SCHEMA_FILES],
+            v,
+          ]),
+        ),
+      }),
+    );
+    if (!options.skipSearch) await timed('search index', () => indexSite(staging));
+    await timed('publish', () => publish(staging, outDir));
+    log(`built ${pages.length} pages into ${path.relative(process.cwd(), outDir) || '.'}`);
+    return { ok: true, store, pages: pages.length, timings };
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    return { ok: false, problems: [], error: error as Error, timings };
+  }
+}
+
+export interface EleventyConfig {
+  addExtension(ext: string, options: { key: string }): void;
+  setTemplateFormats(formats: string[]): void;
+  addGlobalData(name: string, value: unknown): void;
+  addPassthroughCopy(map: Record<string, string>): void;
+}
+
+/** Swaps the staging folder in: two renames on one file system, the old output removed last. */
+async function publish(staging: string, outDir: string): Promise<void> {
+  const old = `${outDir}.old-${process.pid}`;
+  await mkdir(path.dirname(outDir), { recursive: true });
+  if (existsSync(outDir)) await rename(outDir, old);
+  try {
+    await rename(staging, outDir);
+  } catch (error) {
+    if (existsSync(old)) await rename(old, outDir);
+    throw error;
+  }
+  await rm(old, { recursive: true, force: true });
+}
+
+/** Prints a build result for people: problems one per line, or the phase timings. */
+export function report(result: BuildResult, write: (line: string) => void = console.log): void {
+  if (result.ok) {
+    write(
+      `built ${result.pages} pages (${result.timings.map((t) => `${t.phase} ${Math.round(t.ms)} ms`).join(', ')})`,
+    );
+    return;
+  }
+  for (const p of result.problems) write(formatProblem(p));
+  if (result.problems.length)
+    write(
+      `\n${result.problems.length} problem(s); the build stopped and the previous output was left as it was`,
+    );
+  if (result.error) write(`build failed: ${result.error.message}; the previous output was left as it was`);
+}

@@ -1,0 +1,93 @@
+import type { SiteConfig } from '../config/site-config.ts';
+import type { Store } from '../content/store.ts';
+import { renderMarkdown } from '../render/index.ts';
+import { LANGUAGES, type Language } from '../schema/registries.ts';
+import { urls } from './urls.ts';
+import type { Page } from './view-models.ts';
+
+/** Models of the non-HTML documents: feeds and the sitemap. */
+export interface FeedModel {
+  lang: Language;
+  title: string;
+  description: string;
+  selfUrl: string;
+  homeUrl: string;
+  updatedMs: number;
+  entries: {
+    title: string;
+    url: string;
+    summary: string;
+    html: string;
+    authors: string[];
+    updatedMs: number;
+  }[];
+}
+
+export interface SitemapEntry {
+  url: string;
+  alternates: { lang: Language; url: string }[];
+  xDefault: string | null;
+}
+
+/** Atom feeds per language: newest published articles first, up to `feedSize`. */
+export function feedModels(store: Store, config: SiteConfig): FeedModel[] {
+  return LANGUAGES.map((lang) => {
+    const entries = store.articles
+      .filter((a) => !a.facts.draft && a.text[lang])
+      .slice(0, config.feedSize)
+      .map((a) => {
+        const text = a.text[lang] ?? a.text.vi;
+        const updatedMs =
+          a.facts.publishedAt?.epochMs ??
+          Date.parse(`${a.facts.eventDate?.start ?? '1970-01-01'}T00:00:00+07:00`);
+        return {
+          title: text.title,
+          url: `${config.baseUrl}${urls.article(lang, text.slug)}`,
+          summary: text.summary,
+          html: renderMarkdown(text.body),
+          authors: a.authors,
+          updatedMs,
+        };
+      });
+    return {
+      lang,
+      title: config.languages[lang].title,
+      description: config.languages[lang].description,
+      selfUrl: `${config.baseUrl}${urls.feed(lang)}`,
+      homeUrl: `${config.baseUrl}${urls.home(lang)}`,
+      updatedMs: Math.max(0, ...entries.map((e) => e.updatedMs)),
+      entries,
+    };
+  });
+}
+
+/** Every indexable page once, with its alternates. */
+export function sitemapEntries(pages: readonly Page[], config: SiteConfig): SitemapEntry[] {
+  return pages
+    .filter((p) => p.index)
+    .map((p) => {
+      const vi = p.alternates.find((a) => a.lang === 'vi');
+      return {
+        url: `${config.baseUrl}${p.url}`,
+        alternates:
+          p.alternates.length > 1
+            ? p.alternates.map((a) => ({ lang: a.lang, url: `${config.baseUrl}${a.url}` }))
+            : [],
+        xDefault: p.alternates.length > 1 && vi ? `${config.baseUrl}${vi.url}` : null,
+      };
+    });
+}
+
+/** The non-HTML documents of the site, each with its path. */
+export type SiteDocument =
+  | { kind: 'feed'; url: string; feed: FeedModel }
+  | { kind: 'sitemap'; url: string; entries: SitemapEntry[] }
+  | { kind: 'robots'; url: string; sitemapUrl: string };
+
+export function siteDocuments(store: Store, pages: readonly Page[], config: SiteConfig): SiteDocument[] {
+  return [
+    ...feedModels(store, config).map((feed) => ({ kind: 'feed' as const, url: urls.feed(feed.lang), feed })),
+    { kind: 'sitemap', url: '/sitemap.xml', entries: sitemapEntries(pages, config) },
+    { kind: 'robots', url: '/robots.txt', sitemapUrl: `${config.baseUrl}/sitemap.xml` },
+  ];
+}

@@ -1,0 +1,616 @@
+import type { SiteConfig } from '../config/site-config.ts';
+import type { Article, Store } from '../content/store.ts';
+import {
+  formatDateRange,
+  formatMonth,
+  formatNumber,
+  formatPublished,
+  formatValue,
+  renderMarkdown,
+} from '../render/index.ts';
+import { LANGUAGES, type Language } from '../schema/registries.ts';
+import { type Strings, strings } from './i18n.ts';
+import { urls } from './urls.ts';
+
+/**
+ * View models: everything a template shows, already shaped and formatted, per language.
+ * Templates only place these values; no facts are computed in templates.
+ */
+
+export interface Link {
+  text: string;
+  url: string;
+}
+
+export interface Alternate {
+  lang: Language;
+  url: string;
+}
+
+interface PageBase {
+  lang: Language;
+  /** Site-relative URL of the page, ending in `/` or `.html`. */
+  url: string;
+  title: string;
+  description: string;
+  /** The same page in every language that has it (this one included), for hreflang. */
+  alternates: Alternate[];
+  /** Where the language switch goes; `translated: false` lands on the other language's home. */
+  switchTo: { lang: Language; url: string; translated: boolean };
+  /** Show in search engines and the sitemap. */
+  index: boolean;
+  /** Only article bodies and facts are indexed by the site search. */
+  searchable: boolean;
+}
+
+export interface Card {
+  title: string;
+  summary: string;
+  url: string;
+  date: string;
+  dateIso: string | null;
+  province: Link;
+  views: string | null;
+  draft: boolean;
+}
+
+export interface FactRow {
+  label: string;
+  value: string;
+  url?: string;
+  iso?: string;
+}
+
+export interface ArticlePage extends PageBase {
+  kind: 'article';
+  id: string;
+  summary: string;
+  bodyHtml: string;
+  draft: boolean;
+  facts: FactRow[];
+  congress: FactRow[];
+  officials: { name: string; role: string; jobTitle: string | null; reelected: boolean; url: string }[];
+  targets: {
+    indicator: string;
+    value: string;
+    deadline: string | null;
+    scope: string | null;
+    sentence: string;
+  }[];
+  awards: { name: string; recipient: string; conferredBy: string | null; period: string | null }[];
+  captions: string[];
+  /** NewsArticle structured data, as an object; the template serializes it safely. */
+  jsonLd: Record<string, unknown>;
+  /** Search filters and sort keys, from the Store. */
+  search: { province: string; year: string | null; date: string | null };
+}
+
+export interface HomePage extends PageBase {
+  kind: 'home';
+  latest: Card[];
+  mostViewed: Card[];
+}
+
+export interface ProvincesPage extends PageBase {
+  kind: 'provinces';
+  regions: {
+    name: string;
+    provinces: { name: string; url: string; count: number; successor: string | null }[];
+  }[];
+}
+
+export interface ProvincePage extends PageBase {
+  kind: 'province';
+  name: string;
+  region: string;
+  successor: string | null;
+  articles: Card[];
+}
+
+export interface OfficialsPage extends PageBase {
+  kind: 'officials';
+  rows: {
+    anchor: string;
+    name: string;
+    role: string;
+    jobTitle: string | null;
+    province: Link;
+    term: string | null;
+    reelected: boolean;
+    article: Link;
+  }[];
+}
+
+export interface Bar {
+  label: string;
+  value: number;
+  text: string;
+}
+
+export interface TargetsPage extends PageBase {
+  kind: 'targets';
+  indicators: {
+    key: string;
+    label: string;
+    unit: string;
+    rows: {
+      province: Link;
+      year: string;
+      value: string;
+      deadline: string | null;
+      scope: string | null;
+      article: Link;
+    }[];
+    bars: Bar[];
+    max: number;
+  }[];
+}
+
+export interface ArchivePage extends PageBase {
+  kind: 'archive';
+  years: { year: number; months: { label: string; url: string; count: number }[] }[];
+}
+
+export interface ArchiveMonthPage extends PageBase {
+  kind: 'archiveMonth';
+  articles: Card[];
+}
+
+export interface SearchPage extends PageBase {
+  kind: 'search';
+  provinces: { value: string; label: string }[];
+  years: string[];
+}
+
+export interface NotFoundPage extends PageBase {
+  kind: 'notFound';
+}
+
+export type Page =
+  | ArticlePage
+  | HomePage
+  | ProvincesPage
+  | ProvincePage
+  | OfficialsPage
+  | TargetsPage
+  | ArchivePage
+  | ArchiveMonthPage
+  | SearchPage
+  | NotFoundPage;
+
+/** Site-wide values every page's layout needs. */
+export interface SiteModel {
+  baseUrl: string;
+  languages: Record<Language, { title: string; description: string; home: string; feed: string }>;
+  nav: Record<Language, Link[]>;
+  strings: Record<Language, Strings>;
+}
+
+const other = (lang: Language): Language => (lang === 'vi' ? 'en' : 'vi');
+
+/** The date of an article as shown in listings: publication date, else event date. */
+function articleDate(a: Article, lang: Language): { text: string; iso: string | null } {
+  if (a.facts.publishedAt)
+    return { text: formatPublished(a.facts.publishedAt, lang), iso: a.facts.publishedAt.iso };
+  if (a.facts.eventDate)
+    return { text: formatDateRange(a.facts.eventDate, lang), iso: a.facts.eventDate.start };
+  return { text: strings[lang].noDate, iso: null };
+}
+
+/** Year and month an article is filed under in the archive: publication, else the event. */
+export function filedUnder(a: Article): { year: number; month: number } | null {
+  const date = a.facts.publishedAt?.date ?? a.facts.eventDate?.start;
+  if (!date) return null;
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) };
+}
+
+/**
+ * Builds every page of the site from the Store.
+ * @param includeDrafts preview shows drafts with a banner; a production build never does
+ */
+export function buildPages(
+  store: Store,
+  config: SiteConfig,
+  includeDrafts = false,
+): { pages: Page[]; site: SiteModel } {
+  const articles = store.articles.filter((a) => includeDrafts || !a.facts.draft);
+  const reg = store.registries;
+  const provinceName = (slug: string, lang: Language) => reg.provinces.get(slug)?.name[lang] ?? slug;
+  const pages: Page[] = [];
+
+  const nav = Object.fromEntries(
+    LANGUAGES.map((lang) => {
+      const t = strings[lang];
+      return [
+        lang,
+        [
+          { text: t.home, url: urls.home(lang) },
+          { text: t.provinces, url: urls.provinces(lang) },
+          { text: t.officials, url: urls.officials(lang) },
+          { text: t.targets, url: urls.targets(lang) },
+          { text: t.archive, url: urls.archive(lang) },
+          { text: t.search, url: urls.search(lang) },
+        ],
+      ];
+    }),
+  ) as Record<Language, Link[]>;
+
+  /** A page that exists in both languages. */
+  const both = (lang: Language, url: (l: Language) => string) => ({
+    lang,
+    url: url(lang),
+    alternates: LANGUAGES.map((l) => ({ lang: l, url: url(l) })),
+    switchTo: { lang: other(lang), url: url(other(lang)), translated: true },
+    index: true,
+    searchable: false,
+  });
+
+  const card = (a: Article, lang: Language): Card => {
+    const text = a.text[lang] ?? a.text.vi;
+    const date = articleDate(a, lang);
+    return {
+      title: text.title,
+      summary: text.summary,
+      url: urls.article(a.text[lang] ? lang : 'vi', text.slug),
+      date: date.text,
+      dateIso: date.iso,
+      province: { text: provinceName(a.facts.province, lang), url: urls.province(lang, a.facts.province) },
+      views: a.facts.views === undefined ? null : formatNumber(a.facts.views, lang),
+      draft: a.facts.draft,
+    };
+  };
+  const inLanguage = (lang: Language) => articles.filter((a) => a.text[lang]);
+
+  for (const lang of LANGUAGES) {
+    const t = strings[lang];
+    const list = inLanguage(lang);
+    pages.push({
+      kind: 'home',
+      ...both(lang, urls.home),
+      title: config.languages[lang].title,
+      description: config.languages[lang].description,
+      latest: list.slice(0, config.pageSize).map((a) => card(a, lang)),
+      mostViewed: list
+        .filter((a) => a.facts.views !== undefined)
+        .sort((a, b) => (b.facts.views ?? 0) - (a.facts.views ?? 0))
+        .slice(0, 5)
+        .map((a) => card(a, lang)),
+    });
+
+    // Articles
+    for (const a of list) pages.push(articlePage(a, lang));
+
+    // Provinces
+    const counts = new Map<string, number>();
+    for (const a of list) counts.set(a.facts.province, (counts.get(a.facts.province) ?? 0) + 1);
+    const successorName = (slug: string) => {
+      const p = reg.provinces.get(slug);
+      const s = p && reg.successors.get(p.successor);
+      return s && s.slug !== slug ? s.name[lang] : s && s.name[lang] !== p.name[lang] ? s.name[lang] : null;
+    };
+    pages.push({
+      kind: 'provinces',
+      ...both(lang, urls.provinces),
+      title: t.provinces,
+      description: t.provinces,
+      regions: [...reg.regions.values()].map((r) => ({
+        name: r.name[lang],
+        provinces: [...reg.provinces.values()]
+          .filter((p) => p.region === r.slug)
+          .map((p) => ({
+            name: p.name[lang],
+            url: urls.province(lang, p.slug),
+            count: counts.get(p.slug) ?? 0,
+            successor: successorName(p.slug),
+          })),
+      })),
+    });
+    for (const p of reg.provinces.values()) {
+      pages.push({
+        kind: 'province',
+        ...both(lang, (l) => urls.province(l, p.slug)),
+        title: p.name[lang],
+        description: `${t.provinces}: ${p.name[lang]}`,
+        name: p.name[lang],
+        region: reg.regions.get(p.region)?.name[lang] ?? p.region,
+        successor: successorName(p.slug),
+        articles: list.filter((a) => a.facts.province === p.slug).map((a) => card(a, lang)),
+        index: (counts.get(p.slug) ?? 0) > 0,
+      });
+    }
+
+    // Officials
+    pages.push({
+      kind: 'officials',
+      ...both(lang, urls.officials),
+      title: t.officials,
+      description: t.officials,
+      rows: list
+        .flatMap((a) =>
+          (a.facts.officialsElected ?? []).map((o, i) => ({
+            anchor: officialAnchor(o.name),
+            name: o.name,
+            role: reg.roles.get(o.role)?.label[lang] ?? o.role,
+            rank: reg.roles.get(o.role)?.rank ?? 99,
+            jobTitle: (a.text[lang] ?? a.text.vi).officialsElected?.[i]?.jobTitle ?? null,
+            province: {
+              text: provinceName(a.facts.province, lang),
+              url: urls.province(lang, a.facts.province),
+            },
+            term: a.facts.congress ? `${a.facts.congress.term.start}–${a.facts.congress.term.end}` : null,
+            reelected: o.reelected === true,
+            article: {
+              text: (a.text[lang] ?? a.text.vi).title,
+              url: urls.article(lang, (a.text[lang] ?? a.text.vi).slug),
+            },
+          })),
+        )
+        .sort((x, y) => collator(lang).compare(x.name, y.name) || x.rank - y.rank)
+        .map(({ rank: _rank, ...row }) => row),
+    });
+
+    // Targets dashboard
+    pages.push({
+      kind: 'targets',
+      ...both(lang, urls.targets),
+      title: t.targets,
+      description: t.targets,
+      indicators: [...reg.indicators.values()]
+        .map((ind) => {
+          const rows = list.flatMap((a) =>
+            (a.facts.targets ?? [])
+              .map((target, i) => ({ target, i }))
+              .filter(({ target }) => target.indicator === ind.key)
+              .map(({ target, i }) => {
+                const text = a.text[lang] ?? a.text.vi;
+                const year = filedUnder(a)?.year;
+                const value = typeof target.value === 'number' ? target.value : target.value.max;
+                return {
+                  province: {
+                    text: provinceName(a.facts.province, lang),
+                    url: urls.province(lang, a.facts.province),
+                  },
+                  year: year ? String(year) : '',
+                  value: formatValue(target.value, target.unit, lang, target.comparator),
+                  numeric: value,
+                  deadline: target.deadline ? String(target.deadline) : null,
+                  scope: text.targets?.[i]?.scope ?? null,
+                  article: { text: text.title, url: urls.article(a.text[lang] ? lang : 'vi', text.slug) },
+                };
+              }),
+          );
+          return {
+            key: ind.key,
+            label: ind.label[lang],
+            unit: reg.units[ind.unit][lang],
+            rows: rows.map(({ numeric: _n, ...r }) => r),
+            bars: rows.map((r) => ({
+              label: `${r.province.text}${r.year ? ` ${r.year}` : ''}${r.scope ? ` (${r.scope})` : ''}`,
+              value: r.numeric,
+              text: r.value,
+            })),
+            max: Math.max(0, ...rows.map((r) => r.numeric)),
+          };
+        })
+        .filter((i) => i.rows.length > 0),
+    });
+
+    // Archive
+    const byMonth = new Map<string, Article[]>();
+    for (const a of list) {
+      const f = filedUnder(a);
+      if (!f) continue;
+      const key = `${f.year}-${String(f.month).padStart(2, '0')}`;
+      byMonth.set(key, [...(byMonth.get(key) ?? []), a]);
+    }
+    const months = [...byMonth.keys()].sort().reverse();
+    const years = [...new Set(months.map((m) => Number(m.slice(0, 4))))];
+    pages.push({
+      kind: 'archive',
+      ...both(lang, urls.archive),
+      title: t.archive,
+      description: t.archive,
+      years: years.map((year) => ({
+        year,
+        months: months
+          .filter((m) => m.startsWith(`${year}-`))
+          .map((m) => ({
+            label: formatMonth(year, Number(m.slice(5)), lang),
+            url: urls.archiveMonth(lang, year, Number(m.slice(5))),
+            count: byMonth.get(m)?.length ?? 0,
+          })),
+      })),
+    });
+    for (const m of months) {
+      const year = Number(m.slice(0, 4));
+      const month = Number(m.slice(5));
+      const title = `${t.archive}: ${formatMonth(year, month, lang)}`;
+      pages.push({
+        kind: 'archiveMonth',
+        ...both(lang, (l) => urls.archiveMonth(l, year, month)),
+        // Only languages that have articles that month have the page.
+        alternates: LANGUAGES.filter((l) => inLanguage(l).some((a) => byMonthKey(a) === m)).map((l) => ({
+          lang: l,
+          url: urls.archiveMonth(l, year, month),
+        })),
+        switchTo: inLanguage(other(lang)).some((a) => byMonthKey(a) === m)
+          ? { lang: other(lang), url: urls.archiveMonth(other(lang), year, month), translated: true }
+          : { lang: other(lang), url: urls.home(other(lang)), translated: false },
+        title,
+        description: title,
+        articles: (byMonth.get(m) ?? []).map((a) => card(a, lang)),
+      });
+    }
+
+    // Search and 404
+    pages.push({
+      kind: 'search',
+      ...both(lang, urls.search),
+      title: t.search,
+      description: t.search,
+      index: false,
+      provinces: [...new Set(list.map((a) => a.facts.province))]
+        .map((slug) => ({ value: provinceName(slug, lang), label: provinceName(slug, lang) }))
+        .sort((x, y) => collator(lang).compare(x.label, y.label)),
+      years: [...new Set(list.map((a) => filedUnder(a)?.year).filter((y) => y !== undefined))]
+        .sort()
+        .reverse()
+        .map(String),
+    });
+    pages.push({
+      kind: 'notFound',
+      ...both(lang, urls.notFound),
+      title: t.notFoundTitle,
+      description: t.notFoundText,
+      index: false,
+    });
+  }
+
+  function byMonthKey(a: Article): string | null {
+    const f = filedUnder(a);
+    return f ? `${f.year}-${String(f.month).padStart(2, '0')}` : null;
+  }
+
+  function articlePage(a: Article, lang: Language): ArticlePage {
+    const t = strings[lang];
+    const text = a.text[lang] ?? a.text.vi;
+    const f = a.facts;
+    const alternates = LANGUAGES.filter((l) => a.text[l]).map((l) => ({
+      lang: l,
+      url: urls.article(l, a.text[l]?.slug ?? ''),
+    }));
+    const otherText = a.text[other(lang)];
+    const province = reg.provinces.get(f.province);
+    const date = articleDate(a, lang);
+    const facts: FactRow[] = [
+      { label: t.province, value: provinceName(f.province, lang), url: urls.province(lang, f.province) },
+    ];
+    if (f.publishedAt)
+      facts.push({ label: t.published, value: formatPublished(f.publishedAt, lang), iso: f.publishedAt.iso });
+    if (f.eventDate)
+      facts.push({ label: t.eventDate, value: formatDateRange(f.eventDate, lang), iso: f.eventDate.start });
+    if (f.views !== undefined) facts.push({ label: t.views, value: formatNumber(f.views, lang) });
+    if (a.authors.length) facts.push({ label: t.author, value: a.authors.join(', ') });
+    facts.push({ label: t.organization, value: text.organization });
+    if (text.venue) facts.push({ label: t.venue, value: text.venue });
+    const congress: FactRow[] = [];
+    if (f.congress) {
+      const c = f.congress;
+      congress.push({ label: t.ordinal, value: String(c.ordinal) });
+      congress.push({ label: t.term, value: `${c.term.start}–${c.term.end}` });
+      if (c.partyMembersPresent !== undefined)
+        congress.push({ label: t.partyMembersPresent, value: formatNumber(c.partyMembersPresent, lang) });
+      if (c.executiveCommitteeSize !== undefined)
+        congress.push({
+          label: t.executiveCommitteeSize,
+          value: `${formatNumber(c.executiveCommitteeSize, lang)} ${t.members}`,
+        });
+      if (c.inspectionCommitteeSize !== undefined)
+        congress.push({
+          label: t.inspectionCommitteeSize,
+          value: `${formatNumber(c.inspectionCommitteeSize, lang)} ${t.members}`,
+        });
+      if (c.delegates) {
+        const alt = c.delegates.alternate !== undefined ? `, ${c.delegates.alternate} ${t.alternate}` : '';
+        congress.push({ label: t.delegates, value: `${c.delegates.official} ${t.official}${alt}` });
+      }
+      if (text.congress?.slogan) congress.push({ label: t.slogan, value: `“${text.congress.slogan}”` });
+    }
+    const title = text.title;
+    return {
+      kind: 'article',
+      lang,
+      url: urls.article(lang, text.slug),
+      title,
+      description: text.summary,
+      alternates,
+      switchTo: otherText
+        ? { lang: other(lang), url: urls.article(other(lang), otherText.slug), translated: true }
+        : { lang: other(lang), url: urls.home(other(lang)), translated: false },
+      index: !f.draft,
+      searchable: !f.draft,
+      id: a.id,
+      summary: text.summary,
+      bodyHtml: renderMarkdown(text.body),
+      draft: f.draft,
+      facts,
+      congress,
+      officials: (f.officialsElected ?? []).map((o, i) => ({
+        name: o.name,
+        role: reg.roles.get(o.role)?.label[lang] ?? o.role,
+        jobTitle: text.officialsElected?.[i]?.jobTitle ?? null,
+        reelected: o.reelected === true,
+        url: `${urls.officials(lang)}#${officialAnchor(o.name)}`,
+      })),
+      targets: (f.targets ?? []).map((target, i) => ({
+        indicator: reg.indicators.get(target.indicator)?.label[lang] ?? target.indicator,
+        value: formatValue(target.value, target.unit, lang, target.comparator),
+        deadline: target.deadline ? String(target.deadline) : null,
+        scope: text.targets?.[i]?.scope ?? null,
+        sentence: text.targets?.[i]?.sentence ?? '',
+      })),
+      awards: (f.awards ?? []).map((award, i) => ({
+        name: text.awards?.[i]?.name ?? award.name,
+        recipient: text.awards?.[i]?.recipient ?? award.recipient,
+        conferredBy: text.awards?.[i]?.conferredBy ?? null,
+        period: award.period ? `${award.period.start}–${award.period.end}` : null,
+      })),
+      captions: (text.photos ?? []).map((p) => p.caption),
+      jsonLd: {
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline: title,
+        description: text.summary,
+        inLanguage: lang,
+        ...(f.publishedAt ? { datePublished: f.publishedAt.iso } : {}),
+        ...(a.authors.length ? { author: a.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
+        contentLocation: { '@type': 'Place', name: province?.name[lang] ?? f.province },
+        url: `${config.baseUrl}${urls.article(lang, text.slug)}`,
+      },
+      search: {
+        province: provinceName(f.province, lang),
+        year: date.iso ? date.iso.slice(0, 4) : null,
+        date: date.iso ? date.iso.slice(0, 10) : null,
+      },
+    };
+  }
+
+  const site: SiteModel = {
+    baseUrl: config.baseUrl,
+    languages: Object.fromEntries(
+      LANGUAGES.map((l) => [
+        l,
+        {
+          title: config.languages[l].title,
+          description: config.languages[l].description,
+          home: urls.home(l),
+          feed: urls.feed(l),
+        },
+      ]),
+    ) as SiteModel['languages'],
+    nav,
+    strings,
+  };
+  return { pages, site };
+}
+
+const collators = new Map<Language, Intl.Collator>();
+function collator(lang: Language): Intl.Collator {
+  let c = collators.get(lang);
+  if (!c) {
+    c = new Intl.Collator(lang);
+    collators.set(lang, c);
+  }
+  return c;
+}
+
+/** Anchor of an official on the officials page: ASCII, stable. */
+export function officialAnchor(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

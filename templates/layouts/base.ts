@@ -1,0 +1,49 @@
+import type { Page, SiteModel } from '../../src/site/view-models.ts';
+import { type Html, html, jsonForScript } from '../_lib/html.ts';
+
+/**
+ * Content-Security-Policy, as a meta tag because static hosting sets no headers. No inline script:
+ * JSON-LD is a data block, not executed. Pagefind needs WebAssembly ('wasm-unsafe-eval') and its worker.
+ */
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+/** The base layout: owns <html lang>, <head>, alternates, skip link, navigation and the language switch. */
+export function base(page: Page, site: SiteModel, main: Html, jsonLd?: Record<string, unknown>): Html {
+  const t = site.strings[page.lang];
+  const other = page.switchTo.lang;
+  const xDefault = page.alternates.find((a) => a.lang === 'vi') ?? page.alternates[0];
+  return html`<!doctype html>
+<html lang="${page.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<title>${page.title} · ${site.languages[page.lang].title}</title>
+<meta name="description" content="${page.description}">
+${page.index ? '' : html`<meta name="robots" content="noindex">`}
+<link rel="canonical" href="${site.baseUrl}${page.url}">
+${page.alternates.map((a) => html`<link rel="alternate" hreflang="${a.lang}" href="${site.baseUrl}${a.url}">\n`)}${xDefault ? html`<link rel="alternate" hreflang="x-default" href="${site.baseUrl}${xDefault.url}">` : ''}
+<link rel="alternate" type="application/atom+xml" title="${t.feed}" href="${site.languages[page.lang].feed}">
+<link rel="stylesheet" href="/assets/site.css">
+<link rel="stylesheet" href="/assets/print.css" media="print">
+${jsonLd ? html`<script type="application/ld+json">${jsonForScript(jsonLd)}</script>` : ''}
+</head>
+<body>
+<a class="skip" href="#main">${t.skipToContent}</a>
+<header class="site-header" data-pagefind-ignore="all">
+<a class="brand" href="${site.languages[page.lang].home}">${site.languages[page.lang].title}</a>
+<nav aria-label="${t.mainNav}"><ul>${site.nav[page.lang].map((l) => html`<li><a href="${l.url}"${l.url === page.url ? html` aria-current="page"` : ''}>${l.text}</a></li>`)}</ul></nav>
+<a class="lang-switch" href="${page.switchTo.url}${page.switchTo.translated ? '' : '#no-translation'}" hreflang="${other}" lang="${other}">${t.switchLanguage}</a>
+</header>
+<p class="notice" id="no-translation" role="status" data-pagefind-ignore="all">${t.noTranslation}</p>
+<main id="main">
+${main}
+</main>
+<footer class="site-footer" data-pagefind-ignore="all"><a href="${site.languages[page.lang].feed}">${t.feed}</a></footer>
+<script src="/assets/site.js" defer></script>
+</body>
+</html>
+`;
+}
