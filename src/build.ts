@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
+import { register } from 'tsx/esm/api';
 import { writeApi } from './api/write.ts';
 import type { SiteConfig } from './config/site-config.ts';
 import { loadContent } from './content/load.ts';
@@ -20,8 +21,10 @@ import { siteDocuments } from './site/documents.ts';
 import { buildPages } from './site/view-models.ts';
 
 export interface BuildOptions {
-  /** Project root (holds content/ and templates/). */
+  /** Project root (holds content/). */
   root: string;
+  /** Presentation; defaults to bantin's own templates/ folder. */
+  templatesDir?: string;
   /** Output folder; defaults to `<root>/_site`. */
   outDir?: string;
   config: SiteConfig;
@@ -42,6 +45,15 @@ export interface PhaseTiming {
 export type BuildResult =
   | { ok: true; store: Store; pages: number; timings: PhaseTiming[] }
   | { ok: false; problems: Problem[]; error?: Error; timings: PhaseTiming[] };
+
+/**
+ * Eleventy imports the .11ty.ts templates itself, with Node's own import(): the tsx loader must be
+ * registered in this process (it already is under `tsx`, not under a test runner or plain node).
+ */
+let tsLoader: (() => Promise<void>) | undefined;
+function ensureTypeScriptLoader(): void {
+  tsLoader ??= register();
+}
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const root = path.resolve(options.root);
@@ -66,7 +78,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       buildPages(store, options.config, options.includeDrafts),
     );
     await timed('render', async () => {
-      const templates = path.join(root, 'templates');
+      ensureTypeScriptLoader();
+      const templates = path.resolve(
+        options.templatesDir ?? path.join(import.meta.dirname, '..', 'templates'),
+      );
       const elev = new Eleventy(templates, staging, {
         quietMode: true,
         config(cfg: EleventyConfig) {

@@ -1,0 +1,246 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../src/build.ts';
+import { defineSiteConfig } from '../src/config/site-config.ts';
+import { LANGUAGES } from '../src/schema/registries.ts';
+import { urls } from '../src/site/urls.ts';
+import { EN_MD, makeProject, REPO, removeProject, VI_MD, withLine } from './helpers/project.ts';
+
+const config = defineSiteConfig({ baseUrl: 'https://bantin.test' });
+const cleanup: string[] = [];
+afterAll(async () => Promise.all(cleanup.map((d) => rm(d, { recursive: true, force: true }))));
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'bantin-build-'));
+  cleanup.push(dir);
+  return dir;
+}
+
+/** Every file below a folder, relative, with a hash of its bytes. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rel of readdirSync(dir, { recursive: true }).map(String).sort()) {
+    const abs = path.join(dir, rel);
+    try {
+      out[rel] = createHash('sha256').update(readFileSync(abs)).digest('hex');
+    } catch {
+      // a folder
+    }
+  }
+  return out;
+}
+
+const fileOf = (out: string, url: string) => path.join(out, url.endsWith('/') ? `${url}index.html` : url);
+
+describe('build of the repository content', () => {
+  let out: string;
+  beforeAll(async () => {
+    out = path.join(await tempDir(), '_site');
+    const result = await build({ root: REPO, outDir: out, config });
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+  });
+
+  it('writes every kind of page in both languages', () => {
+    for (const lang of LANGUAGES) {
+      for (const url of [
+        urls.home(lang),
+        urls.provinces(lang),
+        urls.province(lang, 'bac-ninh'),
+        urls.province(lang, 'ha-giang'),
+        urls.officials(lang),
+        urls.targets(lang),
+        urls.archive(lang),
+        urls.archiveMonth(lang, 2020, 5),
+        urls.search(lang),
+        urls.notFound(lang),
+        urls.feed(lang),
+      ]) {
+        expect(existsSync(fileOf(out, url)), url).toBe(true);
+      }
+    }
+    expect(existsSync(path.join(out, 'sitemap.xml'))).toBe(true);
+    expect(readFileSync(path.join(out, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://bantin.test/sitemap.xml',
+    );
+  });
+
+  it('writes each article in Vietnamese and English, with lang and alternates that exist', () => {
+    const html = readdirSync(out, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.html'));
+    const articles = html.filter((f) => f.startsWith('bai-viet/') || f.startsWith('en/articles/'));
+    expect(articles).toHaveLength(10);
+    for (const file of html) {
+      const page = readFileSync(path.join(out, file), 'utf8');
+      const lang = file.startsWith('en/') ? 'en' : 'vi';
+      expect(page, file).toContain(`<html lang="${lang}">`);
+      for (const [, hreflang, href] of page.matchAll(
+        /<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g,
+      )) {
+        const target = (href as string).replace('https://bantin.test', '');
+        expect(existsSync(fileOf(out, target)), `${file} -> ${hreflang} ${target}`).toBe(true);
+      }
+    }
+  });
+
+  it('shows the facts box with the date and time as printed and the views when known', () => {
+    const vi = readFileSync(
+      fileOf(out, urls.article('vi', 'dai-hoi-dang-bo-so-thong-tin-va-truyen-thong-lan-thu-iv')),
+      'utf8',
+    );
+    expect(vi).toContain('<time datetime="2020-05-30T12:02:00+07:00">30/05/2020 12:02</time>');
+    expect(vi).toMatch(/<dt>Lượt xem<\/dt><dd>275<\/dd>/);
+    expect(vi).toContain('Nguyễn Việt Hùng');
+    const dateOnly = readFileSync(
+      fileOf(
+        out,
+        urls.article(
+          'vi',
+          'bi-thu-tinh-uy-hoang-thi-thuy-lan-lam-viec-voi-dang-uy-ban-giam-doc-so-thong-tin-va-truyen-thong',
+        ),
+      ),
+      'utf8',
+    );
+    expect(dateOnly).toContain('<time datetime="2020-03-19">19/03/2020</time>');
+    expect(dateOnly).not.toContain('00:00');
+    expect(dateOnly).not.toContain('Lượt xem');
+  });
+
+  it('lists alternates in the sitemap and the articles in each feed', () => {
+    const sitemap = readFileSync(path.join(out, 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain(
+      '<loc>https://bantin.test/bai-viet/dai-hoi-dang-bo-so-thong-tin-va-truyen-thong-lan-thu-iv/</loc>',
+    );
+    expect(sitemap).toMatch(/hreflang="en" href="https:\/\/bantin\.test\/en\/articles\//);
+    expect(sitemap).toContain('hreflang="x-default"');
+    for (const lang of LANGUAGES) {
+      const feed = readFileSync(fileOf(out, urls.feed(lang)), 'utf8');
+      expect(feed.match(/<entry>/g)).toHaveLength(5);
+      expect(feed).toContain(`xml:lang="${lang}"`);
+    }
+  });
+
+  it('indexes one Pagefind index per language', () => {
+    const entry = JSON.parse(readFileSync(path.join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'vi']);
+    expect(entry.languages.vi?.page_count).toBe(5);
+    expect(entry.languages.en?.page_count).toBe(5);
+  });
+});
+
+describe('a build that fails', () => {
+  it('prints the problems and leaves the previous output byte for byte as it was', async () => {
+    const root = await makeProject({ 'content/articles/a/vi.md': VI_MD, 'content/articles/a/en.md': EN_MD });
+    cleanup.push(root);
+    const out = path.join(root, '_site');
+    const first = await build({ root, outDir: out, config });
+    expect(first.ok).toBe(true);
+    const before = snapshot(out);
+    expect(Object.keys(before).length).toBeGreaterThan(20);
+
+    await removeProject(path.join(root, 'content/articles/b'));
+    const { writeFile, mkdir } = await import('node:fs/promises');
+    await mkdir(path.join(root, 'content/articles/b'), { recursive: true });
+    await writeFile(path.join(root, 'content/articles/b/vi.md'), withLine(VI_MD, 5, 'province: atlantis'));
+    const second = await build({ root, outDir: out, config });
+    expect(second.ok).toBe(false);
+    if (!second.ok)
+      expect(second.problems.map((p) => `${p.file}:${p.line} ${p.field}`)).toEqual([
+        'content/articles/b/vi.md:5 province',
+      ]);
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(root).filter((f) => f.includes('staging'))).toEqual([]);
+  });
+});
+
+describe('drafts', () => {
+  it('are never published by a build, and shown with a banner in preview', async () => {
+    const draft = withLine(VI_MD, 30, 'tags: [party-congress]\ndraft: true');
+    const root = await makeProject({ 'content/articles/a/vi.md': draft });
+    cleanup.push(root);
+    const published = path.join(root, '_site');
+    expect((await build({ root, outDir: published, config })).ok).toBe(true);
+    const all = readdirSync(published, { recursive: true }).map(String);
+    expect(all.filter((f) => f.startsWith('bai-viet/'))).toEqual([]);
+    for (const f of all.filter((x) => /\.(html|xml|json)$/.test(x))) {
+      expect(readFileSync(path.join(published, f), 'utf8'), f).not.toContain('Đại hội Đảng bộ Sở lần thứ IV');
+    }
+    const preview = path.join(root, '_preview');
+    expect((await build({ root, outDir: preview, config, includeDrafts: true, skipSearch: true })).ok).toBe(
+      true,
+    );
+    const page = readFileSync(
+      path.join(preview, 'bai-viet', 'dai-hoi-dang-bo-so-lan-thu-iv', 'index.html'),
+      'utf8',
+    );
+    expect(page).toContain('<p class="draft-banner" role="status">Bản nháp: chưa xuất bản</p>');
+  });
+});
+
+describe('content that carries script', () => {
+  it('produces no executable script anywhere: pages, JSON-LD, feeds, API', async () => {
+    const evil = '</script><script>alert(1)</script><img src=x onerror=alert(2)>';
+    const vi = withLine(withLine(VI_MD, 2, `title: '${evil} Đại hội'`), 3, `summary: '${evil}'`).replace(
+      'Ngày 29/5, Đảng bộ Sở tổ chức Đại hội lần thứ IV.',
+      `Ngày 29/5 ${evil} <a href="javascript:alert(3)">x</a> [y](javascript:alert(4))`,
+    );
+    const root = await makeProject({ 'content/articles/a/vi.md': vi });
+    cleanup.push(root);
+    const out = path.join(root, '_site');
+    const result = await build({ root, outDir: out, config });
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    for (const f of readdirSync(out, { recursive: true }).map(String)) {
+      if (!/\.(html|xml|json|txt)$/.test(f)) continue;
+      const text = readFileSync(path.join(out, f), 'utf8');
+      if (f.endsWith('.html')) {
+        const scripts = [...text.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
+        for (const s of scripts)
+          expect(
+            ['<script src="/assets/site.js" defer>', '<script type="application/ld+json">'],
+            f,
+          ).toContain(s);
+        const ld = text.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)?.[1];
+        if (ld) expect(JSON.parse(ld).headline).toContain('</script><script>alert(1)</script>');
+        // Event-handler attributes: look at tag names and attribute names, with quoted values removed.
+        const tags = [...text.matchAll(/<[a-z][^>]*>/gi)].map((m) => m[0].replace(/"[^"]*"|'[^']*'/g, '""'));
+        for (const tag of tags) expect(tag, f).not.toMatch(/\son[a-z]+\s*=/i);
+        expect(text, f).not.toMatch(/href\s*=\s*["']?\s*javascript:/i);
+      } else {
+        expect(text, f).not.toMatch(/<script/i);
+      }
+    }
+  });
+});
+
+describe('dates', () => {
+  it('render the same whatever the build machine time zone', async () => {
+    const run = promisify(execFile);
+    const TSX = path.join(REPO, 'node_modules', '.bin', 'tsx');
+    const outs: string[] = [];
+    for (const tz of ['UTC', 'America/Los_Angeles']) {
+      const out = path.join(await tempDir(), '_site');
+      await run(TSX, [path.join(REPO, 'scripts', 'build.ts'), out], {
+        cwd: REPO,
+        env: { ...process.env, TZ: tz },
+      });
+      outs.push(out);
+    }
+    const page = urls.article(
+      'en',
+      'fourth-congress-of-the-party-organization-of-the-department-of-information-and-communications',
+    );
+    const [a, b] = outs.map((o) => readFileSync(fileOf(o, page), 'utf8'));
+    expect(a).toContain('30 May 2020, 12:02');
+    expect(a).toBe(b);
+    const [fa, fb] = outs.map((o) => readFileSync(path.join(o, 'feed.xml'), 'utf8'));
+    expect(fa).toBe(fb);
+  });
+});
