@@ -64,6 +64,7 @@ const vi = {
   sortNewest: 'Mới nhất',
   results: 'kết quả',
   noResults: 'Không có kết quả.',
+  article: 'Bài viết',
 } as const;
 
 export type Strings = { readonly [K in keyof typeof vi]: string };
@@ -128,6 +129,7 @@ const en: Strings = {
   sortNewest: 'Newest',
   results: 'results',
   noResults: 'No results.',
+  article: 'Article',
 };
 
 export const strings: Record<Language, Strings> = { vi, en };

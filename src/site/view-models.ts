@@ -385,7 +385,7 @@ export function buildPages(
             unit: reg.units[ind.unit][lang],
             rows: rows.map(({ numeric: _n, ...r }) => r),
             bars: rows.map((r) => ({
-              label: `${r.province.text}${r.year ? ` ${r.year}` : ''}${r.scope ? ` (${r.scope})` : ''}`,
+              label: `${r.province.text}${r.year ? ` ${r.year}` : ''}`,
               value: r.numeric,
               text: r.value,
             })),

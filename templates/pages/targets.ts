@@ -30,7 +30,7 @@ ${page.indicators.map(
 <h2 id="ind-${ind.key}">${ind.label} <span class="unit">(${ind.unit})</span></h2>
 ${chart(`chart-${ind.key}`, `${t.chartOf} ${ind.label}`, ind.bars, ind.max)}
 <div class="table-wrap"><table>
-<thead><tr><th scope="col">${t.province}</th><th scope="col">${t.year}</th><th scope="col">${t.value}</th><th scope="col">${t.deadline}</th><th scope="col">${t.organization}</th></tr></thead>
+<thead><tr><th scope="col">${t.province}</th><th scope="col">${t.year}</th><th scope="col">${t.value}</th><th scope="col">${t.deadline}</th><th scope="col">${t.article}</th></tr></thead>
 <tbody>${ind.rows.map(
     (r) =>
       html`<tr><th scope="row"><a href="${r.province.url}">${r.province.text}</a>${r.scope ? html` (${r.scope})` : ''}</th><td>${r.year}</td><td>${r.value}</td><td>${r.deadline ?? '–'}</td><td><a href="${r.article.url}">${r.article.text}</a></td></tr>`,
