@@ -50,9 +50,11 @@ export type BuildResult =
  * Eleventy imports the .11ty.ts templates itself, with Node's own import(): the tsx loader must be
  * registered in this process (it already is under `tsx`, not under a test runner or plain node).
  */
-let tsLoader: (() => Promise<void>) | undefined;
+let loaderRegistered = false;
 function ensureTypeScriptLoader(): void {
-  tsLoader ??= register();
+  if (loaderRegistered) return;
+  register();
+  loaderRegistered = true;
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {

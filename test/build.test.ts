@@ -112,6 +112,17 @@ describe('build of the repository content', () => {
     expect(dateOnly).not.toContain('Lượt xem');
   });
 
+  it('serves article pages without JavaScript; only the search page loads a script', () => {
+    const article = readFileSync(
+      fileOf(out, urls.article('vi', 'dai-hoi-dang-bo-so-thong-tin-va-truyen-thong-lan-thu-iv')),
+      'utf8',
+    );
+    expect(article).not.toMatch(/<script[^>]*\ssrc=/);
+    expect(readFileSync(fileOf(out, urls.search('en')), 'utf8')).toContain(
+      '<script src="/assets/site.js" defer></script>',
+    );
+  });
+
   it('lists alternates in the sitemap and the articles in each feed', () => {
     const sitemap = readFileSync(path.join(out, 'sitemap.xml'), 'utf8');
     expect(sitemap).toContain(

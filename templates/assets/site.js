@@ -127,8 +127,10 @@ function setUpSearch(form) {
   let timer;
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 120);
+    timer = setTimeout(run, 60);
   };
+  // Start fetching Pagefind as soon as the reader is in the box, not after the first keystroke.
+  input.addEventListener('focus', () => void library(), { once: true });
   input.addEventListener('input', schedule);
   for (const select of [province, year, sort]) select.addEventListener('change', run);
   form.addEventListener('submit', (event) => {

@@ -4,6 +4,7 @@ import { type Html, html, jsonForScript } from '../_lib/html.ts';
 /**
  * Content-Security-Policy, as a meta tag because static hosting sets no headers. No inline script:
  * JSON-LD is a data block, not executed. Pagefind needs WebAssembly ('wasm-unsafe-eval') and its worker.
+ * The empty data: icon (allowed by img-src) stops browsers requesting /favicon.ico, a 404 on every page.
  */
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
@@ -26,6 +27,7 @@ ${page.index ? '' : html`<meta name="robots" content="noindex">`}
 <link rel="canonical" href="${site.baseUrl}${page.url}">
 ${page.alternates.map((a) => html`<link rel="alternate" hreflang="${a.lang}" href="${site.baseUrl}${a.url}">\n`)}${xDefault ? html`<link rel="alternate" hreflang="x-default" href="${site.baseUrl}${xDefault.url}">` : ''}
 <link rel="alternate" type="application/atom+xml" title="${t.feed}" href="${site.languages[page.lang].feed}">
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/site.css">
 <link rel="stylesheet" href="/assets/print.css" media="print">
 ${jsonLd ? html`<script type="application/ld+json">${jsonForScript(jsonLd)}</script>` : ''}
@@ -42,7 +44,7 @@ ${jsonLd ? html`<script type="application/ld+json">${jsonForScript(jsonLd)}</scr
 ${main}
 </main>
 <footer class="site-footer" data-pagefind-ignore="all"><a href="${site.languages[page.lang].feed}">${t.feed}</a></footer>
-<script src="/assets/site.js" defer></script>
+${page.kind === 'search' ? html`<script src="/assets/site.js" defer></script>` : ''}
 </body>
 </html>
 `;

@@ -33,6 +33,7 @@ async function typecheck(source: string): Promise<{ code: number; output: string
 describe('templates are type-checked against the view models', () => {
   it('passes a template that reads fields the view model has', async () => {
     const result = await typecheck(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the placeholder is the template under test
       "import type { ArticlePage } from '../../src/site/view-models.ts';\nimport { html } from '../_lib/html.ts';\nexport const t = (page: ArticlePage) => html`<h1>${page.title}</h1>`;\n",
     );
     expect(result).toEqual({ code: 0, output: '' });
@@ -40,6 +41,7 @@ describe('templates are type-checked against the view models', () => {
 
   it('fails on a template that reads a field that does not exist', async () => {
     const result = await typecheck(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the placeholder is the template under test
       "import type { ArticlePage } from '../../src/site/view-models.ts';\nimport { html } from '../_lib/html.ts';\nexport const t = (page: ArticlePage) => html`<h1>${page.headline}</h1>`;\n",
     );
     expect(result.code).not.toBe(0);

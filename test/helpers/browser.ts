@@ -1,0 +1,201 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type Browser, type ConsoleMessage, chromium, type Page } from 'playwright-core';
+import { build } from '../../src/build.ts';
+import { defineSiteConfig } from '../../src/config/site-config.ts';
+import { formatProblem } from '../../src/content/problems.ts';
+import type { Store } from '../../src/content/store.ts';
+import type { Language } from '../../src/schema/registries.ts';
+import { urls } from '../../src/site/urls.ts';
+import { type StaticServer, serveStatic } from './static-server.ts';
+
+/** Debian's Chromium; scripts/setup-chromium.sh installs it. */
+export const CHROMIUM = '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The same words scripts/setup-chromium.sh prints when it cannot install Chromium. */
+export const MISSING_CHROMIUM =
+  `The browser tests need Chromium at ${CHROMIUM}. Install it with:\n` +
+  "  sudo sh -c 'apt-get update && apt-get install -y chromium'\n" +
+  '(or run scripts/setup-chromium.sh)';
+
+/** Launches headless Chromium; throws (never skips) when it is not installed. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(MISSING_CHROMIUM);
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** A built site, served on 127.0.0.1. */
+export interface ServedSite {
+  dir: string;
+  /** The Store the site was built from, to find articles by id rather than by hard-coded URLs. */
+  store: Store;
+  server: StaticServer;
+  /** Absolute URL of a site path (`/tim-kiem/`). */
+  url(pathname: string): string;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds a project (the repository, or a fixture made with makeProject) into a temporary folder and
+ * serves it. Throws with every problem when the build fails.
+ */
+export async function buildAndServe(root: string): Promise<ServedSite> {
+  const parent = await mkdtemp(path.join(tmpdir(), 'bantin-browser-'));
+  const dir = path.join(parent, 'site');
+  const result = await build({
+    root,
+    outDir: dir,
+    config: defineSiteConfig({ baseUrl: 'http://127.0.0.1' }),
+  });
+  if (!result.ok) {
+    await rm(parent, { recursive: true, force: true });
+    const lines = result.problems.map(formatProblem);
+    if (result.error) lines.push(result.error.message);
+    throw new Error(`build of ${root} failed:\n${lines.join('\n')}`);
+  }
+  const server = await serveStatic(dir);
+  return {
+    dir,
+    store: result.store,
+    server,
+    url: (pathname) => new URL(pathname, `${server.url}/`).href,
+    close: async () => {
+      await server.close();
+      await rm(parent, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Site path of an article in a language (`/bai-viet/<slug>/`), from its id. */
+export function articlePath(store: Store, id: string, lang: Language): string {
+  const text = store.byId.get(id)?.text[lang];
+  if (!text) throw new Error(`no ${lang} text for article ${id}`);
+  return urls.article(lang, text.slug);
+}
+
+/** What went wrong on a page: console errors and warnings (page and workers), uncaught errors, CSP violations. */
+export interface PageProblems {
+  consoleErrors: string[];
+  consoleWarnings: string[];
+  pageErrors: string[];
+  cspViolations: string[];
+  /** URLs of the Web Workers the page started (Pagefind searches in one). */
+  workers: string[];
+}
+
+/**
+ * The page-side globals the callbacks below use. The project compiles without the DOM library (it is
+ * Node code), so callbacks that run in the page name them through this type:
+ * `(globalThis as unknown as InPage).document`. Callbacks are sent to the page as source text, so they
+ * must not refer to anything outside themselves (types are erased before that).
+ */
+export interface InPage {
+  document: {
+    querySelector(selector: string): { textContent: string | null } | null;
+    addEventListener(
+      type: 'securitypolicyviolation',
+      listener: (e: {
+        violatedDirective: string;
+        blockedURI: string;
+        sourceFile: string;
+        lineNumber: number;
+      }) => void,
+    ): void;
+  };
+  /** CSP violations seen by the init script. */
+  __csp?: string[];
+  /** Set only if a planted XSS payload ran. */
+  __pwned?: unknown;
+}
+
+/**
+ * Starts recording a page's problems. Call before the first navigation: CSP violations are caught
+ * by a listener added to every document before its own scripts run.
+ */
+export async function watchProblems(page: Page): Promise<PageProblems> {
+  const problems: PageProblems = {
+    consoleErrors: [],
+    consoleWarnings: [],
+    pageErrors: [],
+    cspViolations: [],
+    workers: [],
+  };
+  const onConsole = (where: string, m: ConsoleMessage) => {
+    const text = `${where}: ${m.text()} (${m.location().url})`;
+    if (/content.security.policy/i.test(m.text())) problems.cspViolations.push(text);
+    if (m.type() === 'error') problems.consoleErrors.push(text);
+    if (m.type() === 'warning') problems.consoleWarnings.push(text);
+  };
+  page.on('console', (m) => onConsole('page', m));
+  page.on('pageerror', (e) => problems.pageErrors.push(e.stack ?? e.message));
+  page.on('worker', (w) => {
+    problems.workers.push(w.url());
+    w.on('console', (m) => onConsole(`worker ${w.url()}`, m));
+  });
+  await page.addInitScript(() => {
+    const w = globalThis as unknown as InPage;
+    w.__csp = [];
+    w.document.addEventListener('securitypolicyviolation', (e) => {
+      w.__csp?.push(
+        `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      );
+    });
+  });
+  return problems;
+}
+
+/** Adds the CSP violations the current document recorded to `problems`. */
+export async function collectCsp(page: Page, problems: PageProblems): Promise<void> {
+  const seen = await page.evaluate(() => (globalThis as unknown as InPage).__csp ?? []);
+  for (const v of seen) if (!problems.cspViolations.includes(v)) problems.cspViolations.push(v);
+}
+
+/**
+ * Does something that starts a search (typing a query, choosing a filter) and waits until its results
+ * are shown. The status line, which site.js sets together with the list, is emptied first without
+ * firing any event, so results of an earlier search are never mistaken for these.
+ */
+export async function searchBy(page: Page, action: () => Promise<unknown>): Promise<string[]> {
+  const status = '[data-search-status]';
+  await page.evaluate((selector) => {
+    const element = (globalThis as unknown as InPage).document.querySelector(selector);
+    if (element) element.textContent = '';
+  }, status);
+  await action();
+  await page.waitForFunction(
+    (selector) =>
+      ((globalThis as unknown as InPage).document.querySelector(selector)?.textContent ?? '') !== '',
+    status,
+  );
+  return resultTitles(page);
+}
+
+/** Types a query into the search form (one input event) and returns the titles shown for it. */
+export function search(page: Page, query: string): Promise<string[]> {
+  return searchBy(page, () => page.fill('input[name=q]', query));
+}
+
+/** Titles of the results shown, in order. */
+export function resultTitles(page: Page): Promise<string[]> {
+  return page.$$eval('[data-search-results] li > a', (links) => links.map((a) => a.textContent ?? ''));
+}
+
+/** URLs (path only) of the results shown, in order. */
+export function resultPaths(page: Page): Promise<string[]> {
+  return page.$$eval('[data-search-results] li > a', (links) =>
+    links.map((a) => new URL((a as unknown as { href: string }).href).pathname),
+  );
+}
