@@ -1,13 +1,19 @@
 /**
- * `npm run build`: builds the published site into _site/ (drafts never included).
- * On any problem it prints them all, exits 1, and leaves the previous _site/ as it was.
+ * `npm run build [-- <outDir>] [--drafts]`: builds the site into _site/ (or outDir).
+ * Drafts are never included unless --drafts is given (the preview server does that).
+ * On any problem it prints them all, exits 1, and leaves the previous output as it was.
  */
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import config from '../site.config.ts';
 import { build, report } from '../src/build.ts';
 
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { drafts: { type: 'boolean', default: false } },
+});
 const root = path.resolve(import.meta.dirname, '..');
-const outDir = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
-const result = await build({ root, outDir, config });
+const outDir = positionals[0] ? path.resolve(positionals[0]) : undefined;
+const result = await build({ root, outDir, config, includeDrafts: values.drafts });
 report(result);
 if (!result.ok) process.exitCode = 1;
