@@ -3,13 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, type ConsoleMessage, chromium, type Page } from 'playwright-core';
+import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
 import { build } from '../../src/build.ts';
 import { defineSiteConfig } from '../../src/config/site-config.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import type { Store } from '../../src/content/store.ts';
 import type { Language } from '../../src/schema/registries.ts';
 import { urls } from '../../src/site/urls.ts';
-import { type StaticServer, serveStatic } from './static-server.ts';
 
 /** Debian's Chromium; scripts/setup-chromium.sh installs it. */
 export const CHROMIUM = '/usr/bin/chromium';

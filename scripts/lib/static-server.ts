@@ -35,10 +35,12 @@ async function isFile(file: string): Promise<boolean> {
 }
 
 /**
- * Serves a built site folder on 127.0.0.1 at an ephemeral port: a directory answers with its
- * index.html; anything missing answers 404 with /en/404.html under /en/, else /404.html.
+ * Serves a built site folder (preview server and tests): a directory answers with its index.html;
+ * anything missing answers 404 with /en/404.html under /en/, else /404.html. The folder is looked up
+ * on every request, so a rebuilt site is served as soon as it is published.
+ * @param port 0 (the default) for an ephemeral port
  */
-export async function serveStatic(siteDir: string): Promise<StaticServer> {
+export async function serveStatic(siteDir: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
   const root = path.resolve(siteDir);
   const server = createServer(async (req, res) => {
     let pathname: string;
@@ -83,11 +85,11 @@ export async function serveStatic(siteDir: string): Promise<StaticServer> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(port, host, () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host}:${address.port}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
