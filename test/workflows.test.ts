@@ -34,6 +34,7 @@ describe('GitHub workflows', () => {
     await mkdir(path.join(dir, '.github', 'workflows'), { recursive: true });
     await writeFile(
       path.join(dir, '.github', 'workflows', 'bad.yml'),
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, planted on purpose
       'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nonexistent_context_key }}\n        shell: nosuchshell\n',
     );
     const result = await actionlint(dir);
