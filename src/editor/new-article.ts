@@ -1,8 +1,8 @@
-import { slugFromTitle } from '../content/load.ts';
 import type { Registries } from '../content/store.ts';
 import { didYouMean } from '../content/suggest.ts';
 import { EVENT_TYPES, ORGANIZATION_TYPES } from '../schema/article.ts';
 import { parsePublishedAt } from '../schema/dates.ts';
+import { articleId } from './article-id.ts';
 
 /** What an editor gives to start an article. */
 export interface NewArticleInput {
@@ -54,10 +54,7 @@ export function newArticle(input: NewArticleInput, registries: Registries, now =
   }
   if (problems.length > 0 || 'problem' in published) return { problems };
 
-  // Folder names stay short: the title's slug cut at a word boundary before 60 characters.
-  const full = slugFromTitle(title);
-  const slug = full.length <= 60 ? full : full.slice(0, 60).replace(/-[^-]*$/, '');
-  const id = `${published.date.slice(0, 7)}-${input.province}-${slug}`.replace(/-+$/, '');
+  const id = articleId(published.date.slice(0, 7), input.province, title);
   const organization = input.organization?.trim() || fallback?.name || 'Sở Thông tin và Truyền thông';
   const text = `---
 # yaml-language-server: $schema=../../schema/article-vi.schema.json
