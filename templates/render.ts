@@ -1,4 +1,5 @@
 import type { Page, SiteModel } from '../src/site/view-models.ts';
+import type { Html } from './_lib/html.ts';
 import { base } from './layouts/base.ts';
 import { article } from './pages/article.ts';
 import {
@@ -13,32 +14,37 @@ import {
 } from './pages/index.ts';
 import { targets } from './pages/targets.ts';
 
-/** Renders any page of the site; a new page kind without a template is a type error here. */
-export function renderPage(page: Page, site: SiteModel): string {
+/** The main content of a page; a new page kind without a template is a type error here. */
+function main(page: Page, site: SiteModel): Html {
   switch (page.kind) {
     case 'article':
-      return base(page, site, article(page, site), page.jsonLd).value;
+      return article(page, site);
     case 'home':
-      return base(page, site, home(page, site)).value;
+      return home(page, site);
     case 'provinces':
-      return base(page, site, provinces(page, site)).value;
+      return provinces(page, site);
     case 'province':
-      return base(page, site, province(page, site)).value;
+      return province(page, site);
     case 'officials':
-      return base(page, site, officials(page, site)).value;
+      return officials(page, site);
     case 'targets':
-      return base(page, site, targets(page, site)).value;
+      return targets(page, site);
     case 'archive':
-      return base(page, site, archive(page, site)).value;
+      return archive(page, site);
     case 'archiveMonth':
-      return base(page, site, archiveMonth(page, site)).value;
+      return archiveMonth(page, site);
     case 'search':
-      return base(page, site, search(page, site)).value;
+      return search(page, site);
     case 'notFound':
-      return base(page, site, notFound(page, site)).value;
+      return notFound(page, site);
     default: {
       const never: never = page;
       throw new Error(`no template for page ${JSON.stringify(never)}`);
     }
   }
+}
+
+/** Renders any page of the site: its main content inside the base layout. */
+export function renderPage(page: Page, site: SiteModel): string {
+  return base(page, site, main(page, site), page.kind === 'article' ? page.jsonLd : undefined).value;
 }

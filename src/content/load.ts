@@ -14,6 +14,7 @@ import { formatPath, type Problem, type ProblemCode, problemAt, sortProblems } f
 import { type ReadFile, readMarkdown } from './read.ts';
 import { loadRegistries, registryKeysFrom } from './registries.ts';
 import { type Article, type ArticleText, deepFreeze, type Registries, type Store } from './store.ts';
+import { plainSpaces } from './text.ts';
 
 export interface LoadOptions {
   /** The project root: the folder that holds `content/`. Paths in problems are relative to it. */
@@ -40,7 +41,7 @@ const LANGUAGE_FILES = new Set(['vi.md', 'en.md']);
  * @example slugFromTitle('Đại hội Đảng bộ lần thứ IV') // => 'dai-hoi-dang-bo-lan-thu-iv'
  */
 export function slugFromTitle(title: string): string {
-  return slugify(title.replace(/[\u00A0\u202F\u2007]/g, ' '), {
+  return slugify(plainSpaces(title), {
     locale: 'vi',
     lower: true,
     strict: true,

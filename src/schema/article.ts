@@ -234,8 +234,3 @@ export const enFrontMatterSchema = z.strictObject({
 
 export type ViFrontMatter = z.output<ReturnType<typeof viFrontMatterSchema>>;
 export type EnFrontMatter = z.output<typeof enFrontMatterSchema>;
-
-/** Keys that only vi.md may carry: facts, not text. */
-export const FACT_KEYS = Object.keys(
-  viFrontMatterSchema({ provinces: [], indicators: [], roles: [], tags: [] }).shape,
-).filter((k) => !(k in enFrontMatterSchema.shape));

@@ -5,16 +5,15 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/content/store.ts';
 import type { Language } from '../../src/schema/registries.ts';
 import { urls } from '../../src/site/urls.ts';
 import {
   articlePath,
-  buildAndServe,
+  browserSuite,
   collectCsp,
-  launchChromium,
   type PageProblems,
   resultPaths,
   type ServedSite,
@@ -26,31 +25,8 @@ import { REPO } from '../helpers/project.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-let browser: Browser | undefined;
-let site: ServedSite | undefined;
-let setupError: unknown;
-
-beforeAll(async () => {
-  try {
-    // Chromium first: when it is missing, every test fails at once with how to install it.
-    browser = await launchChromium();
-    site = await buildAndServe(REPO);
-  } catch (error) {
-    setupError = error;
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-/** The browser and site; a failed setup fails each test (with its message) rather than skipping it. */
-function ready(): { browser: Browser; site: ServedSite } {
-  if (setupError) throw setupError;
-  if (!browser || !site) throw new Error('browser tests were not set up');
-  return { browser, site };
-}
+/** The browser and the real content built and served. */
+const ready = browserSuite(async () => REPO);
 
 /** Runs `use` on a fresh page (own context: no cache or storage shared between tests). */
 async function withPage<T>(use: (page: Page, site: ServedSite) => Promise<T>): Promise<T> {

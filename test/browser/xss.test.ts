@@ -5,17 +5,15 @@
  * The CSP would block inline script anyway, so the test also requires that the CSP never had to:
  * a violation would mean a payload got into the markup.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Language } from '../../src/schema/registries.ts';
 import { urls } from '../../src/site/urls.ts';
 import {
   articlePath,
-  buildAndServe,
+  browserSuite,
   collectCsp,
   type InPage,
-  launchChromium,
-  type ServedSite,
   search,
   watchProblems,
 } from '../helpers/browser.ts';
@@ -41,32 +39,7 @@ const FILES = {
 
 const QUERY: Record<Language, string> = { vi: 'kiểm thử', en: 'probe' };
 
-let project: string | undefined;
-let browser: Browser | undefined;
-let site: ServedSite | undefined;
-let setupError: unknown;
-
-beforeAll(async () => {
-  try {
-    browser = await launchChromium();
-    project = await makeProject(FILES);
-    site = await buildAndServe(project);
-  } catch (error) {
-    setupError = error;
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  if (project) await removeProject(project);
-});
-
-function ready(): { browser: Browser; site: ServedSite } {
-  if (setupError) throw setupError;
-  if (!browser || !site) throw new Error('browser tests were not set up');
-  return { browser, site };
-}
+const ready = browserSuite(() => makeProject(FILES), removeProject);
 
 /** Opens a path on a fresh page, runs `then`, and checks that nothing was injected. */
 async function expectNoInjection(pathname: string, then: (page: Page) => Promise<void>): Promise<void> {

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, type ConsoleMessage, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
 import { build } from '../../src/build.ts';
 import { defineSiteConfig } from '../../src/config/site-config.ts';
@@ -198,4 +199,39 @@ export function resultPaths(page: Page): Promise<string[]> {
   return page.$$eval('[data-search-results] li > a', (links) =>
     links.map((a) => new URL((a as unknown as { href: string }).href).pathname),
   );
+}
+
+/**
+ * Sets up a browser suite: Chromium first (when it is missing, every test fails at once with how to
+ * install it), then the site from `makeRoot`, built and served; all closed after the suite.
+ * A failed setup fails each test with its message rather than skipping it.
+ * @returns `ready()`, which gives the browser and the served site inside a test
+ */
+export function browserSuite(
+  makeRoot: () => Promise<string>,
+  removeRoot?: (root: string) => Promise<void>,
+): () => { browser: Browser; site: ServedSite } {
+  let browser: Browser | undefined;
+  let site: ServedSite | undefined;
+  let root: string | undefined;
+  let setupError: unknown;
+  beforeAll(async () => {
+    try {
+      browser = await launchChromium();
+      root = await makeRoot();
+      site = await buildAndServe(root);
+    } catch (error) {
+      setupError = error;
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    if (root && removeRoot) await removeRoot(root);
+  });
+  return () => {
+    if (setupError) throw setupError;
+    if (!browser || !site) throw new Error('browser tests were not set up');
+    return { browser, site };
+  };
 }

@@ -1,29 +1,15 @@
-import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
 import { makeProject, REPO, removeProject } from '../helpers/project.ts';
+import { bin, runCommand } from '../helpers/run.ts';
 
-const run = promisify(execFile);
-const TSX = path.join(REPO, 'node_modules', '.bin', 'tsx');
 const roots: string[] = [];
 afterAll(async () => Promise.all(roots.map(removeProject)));
 
-async function npmRunNew(root: string, args: string[]) {
-  try {
-    const { stdout, stderr } = await run(
-      TSX,
-      [path.join(REPO, 'scripts', 'new.ts'), '--root', root, ...args],
-      { cwd: root },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const npmRunNew = (root: string, args: string[]) =>
+  runCommand(bin('tsx'), [path.join(REPO, 'scripts', 'new.ts'), '--root', root, ...args], { cwd: root });
 
 const FLAGS = [
   '--province',

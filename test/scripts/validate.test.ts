@@ -1,27 +1,17 @@
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EN_MD, makeProject, REPO, removeProject, VI_MD, withLine } from '../helpers/project.ts';
+import { bin, runCommand } from '../helpers/run.ts';
 
-const run = promisify(execFile);
-const TSX = path.join(REPO, 'node_modules', '.bin', 'tsx');
 const roots: string[] = [];
 afterAll(async () => Promise.all(roots.map(removeProject)));
 
 /** Runs `npm run validate`'s script on a project, in a given time zone. */
-async function validate(root: string, tz = 'UTC') {
-  try {
-    const { stdout } = await run(TSX, [path.join(REPO, 'scripts', 'validate.ts'), root], {
-      cwd: root,
-      env: { ...process.env, TZ: tz },
-    });
-    return { code: 0, stdout };
-  } catch (error) {
-    const e = error as { code: number; stdout: string };
-    return { code: e.code, stdout: e.stdout };
-  }
-}
+const validate = (root: string, tz = 'UTC') =>
+  runCommand(bin('tsx'), [path.join(REPO, 'scripts', 'validate.ts'), root], {
+    cwd: root,
+    env: { ...process.env, TZ: tz },
+  });
 
 describe('npm run validate', () => {
   it('exits 0 and says so on the repository content', async () => {

@@ -1,11 +1,8 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/project.ts';
-
-const run = promisify(execFile);
+import { bin, runCommand } from '../helpers/run.ts';
 
 /** Type-checks one extra template file together with the repository's templates. */
 async function typecheck(source: string): Promise<{ code: number; output: string }> {
@@ -17,14 +14,12 @@ async function typecheck(source: string): Promise<{ code: number; output: string
       path.join(dir, 'tsconfig.json'),
       JSON.stringify({ extends: path.join(REPO, 'tsconfig.json'), include: ['probe.ts'] }),
     );
-    const tsc = path.join(REPO, 'node_modules', '.bin', 'tsc');
-    try {
-      const { stdout } = await run(tsc, ['--noEmit', '-p', path.join(dir, 'tsconfig.json')]);
-      return { code: 0, output: stdout };
-    } catch (error) {
-      const e = error as { code: number; stdout: string };
-      return { code: e.code, output: e.stdout };
-    }
+    const { code, stdout } = await runCommand(bin('tsc'), [
+      '--noEmit',
+      '-p',
+      path.join(dir, 'tsconfig.json'),
+    ]);
+    return { code, output: stdout };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
