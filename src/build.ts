@@ -35,6 +35,8 @@ export interface BuildOptions {
   /** "Now" for the future-date check. */
   now?: Date;
   log?: (line: string) => void;
+  /** Called as each phase starts and ends (benchmarks attribute time and memory to phases with it). */
+  onPhase?: (phase: string, event: 'start' | 'end') => void;
 }
 
 export interface PhaseTiming {
@@ -64,9 +66,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? (() => {});
   const timings: PhaseTiming[] = [];
   const timed = async <T>(phase: string, step: () => Promise<T> | T): Promise<T> => {
+    options.onPhase?.(phase, 'start');
     const start = performance.now();
     const result = await step();
     timings.push({ phase, ms: performance.now() - start });
+    options.onPhase?.(phase, 'end');
     return result;
   };
 
@@ -74,10 +78,21 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (!loaded.store) return { ok: false, problems: loaded.problems, timings };
   const store = loaded.store;
 
+  // Site pages, feeds and the API show the same bodies: each is rendered once.
+  const rendered = new Map<string, string>();
+  const renderBody = (markdown: string): string => {
+    let html = rendered.get(markdown);
+    if (html === undefined) {
+      html = renderMarkdown(markdown);
+      rendered.set(markdown, html);
+    }
+    return html;
+  };
+
   try {
     await rm(staging, { recursive: true, force: true });
     const { pages, site } = await timed('view models', () =>
-      buildPages(store, options.config, options.includeDrafts),
+      buildPages(store, options.config, options.includeDrafts, renderBody),
     );
     await timed('render', async () => {
       ensureTypeScriptLoader();
@@ -91,7 +106,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           cfg.setTemplateFormats(['11ty.ts']);
           cfg.addGlobalData('pages', pages);
           cfg.addGlobalData('site', site);
-          cfg.addGlobalData('documents', siteDocuments(store, pages, options.config));
+          cfg.addGlobalData('documents', siteDocuments(store, pages, options.config, renderBody));
           cfg.addPassthroughCopy({
             [path.relative(process.cwd(), path.join(templates, 'assets'))]: 'assets',
           });
@@ -103,7 +118,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       writeApi(store, {
         outDir: staging,
         baseUrl: options.config.baseUrl,
-        renderBody: renderMarkdown,
+        renderBody,
         contentSchemas: Object.fromEntries(
           Object.entries(jsonSchemas(registryKeysFrom(store.registries))).map(([k, v]) => [
             SCHEMA_FILES[k as keyof typeof SCHEMA_FILES],

@@ -45,7 +45,9 @@ const UNSAFE_IN_SCRIPT = new RegExp(`[<>${U2028}${U2029}]`, 'g');
  * `<script>` element as is (`</script>` in a title cannot end it); JSON.parse gives the same text back.
  */
 export function serializeJson(value: unknown): string {
-  const json = JSON.stringify(value, (_k, v) => (typeof v === 'string' ? v.normalize('NFC') : v), 2);
+  // Normalizing the whole text equals normalizing each string: JSON's own characters are ASCII
+  // punctuation that no combining mark composes with (`<` and `>` only occur inside strings).
+  const json = JSON.stringify(value, null, 2).normalize('NFC');
   return `${json.replace(UNSAFE_IN_SCRIPT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
 

@@ -27,16 +27,36 @@ const formatIn = (date: TZDate, pattern: string, lang: Language) =>
   format(date, pattern, { locale: LOCALES[lang] });
 
 /**
+ * Formatting a TZDate asks Intl for the zone's offset several times; a large site prints the same dates
+ * over and over (cards, facts, archives), so results are kept per input.
+ */
+function memoized<A extends unknown[]>(key: (...args: A) => string, compute: (...args: A) => string) {
+  const cache = new Map<string, string>();
+  return (...args: A): string => {
+    const k = key(...args);
+    let value = cache.get(k);
+    if (value === undefined) {
+      value = compute(...args);
+      cache.set(k, value);
+    }
+    return value;
+  };
+}
+
+/**
  * A publication date as printed in a byline; a date-only value never grows a time.
  * Times are to the minute, also when the source printed seconds.
  * @example
  * // 2020-05-30 12:02 => vi 30/05/2020 12:02, en 30 May 2020, 12:02
  * // 2020-03-19       => vi 19/03/2020,       en 19 March 2020
  */
-export function formatPublished(p: PublishedAt, lang: Language): string {
-  if (p.precision === 'day') return formatIn(vietnamDay(p.date), DAY[lang], lang);
-  return formatIn(new TZDate(p.epochMs, VIETNAM_TIME_ZONE), DAY_TIME[lang], lang);
-}
+export const formatPublished = memoized(
+  (p: PublishedAt, lang: Language) => `${lang} ${p.precision} ${p.date} ${p.epochMs}`,
+  (p: PublishedAt, lang: Language): string => {
+    if (p.precision === 'day') return formatIn(vietnamDay(p.date), DAY[lang], lang);
+    return formatIn(new TZDate(p.epochMs, VIETNAM_TIME_ZONE), DAY_TIME[lang], lang);
+  },
+);
 
 /**
  * An event's day or days: one day in full; days within one month share the month and year;
@@ -46,16 +66,19 @@ export function formatPublished(p: PublishedAt, lang: Language): string {
  * // 2020-03-23/2020-03-24 => vi 23–24/03/2020,           en 23–24 March 2020
  * // 2020-12-30/2021-01-02 => vi 30/12/2020 – 02/01/2021, en 30 December 2020 – 2 January 2021
  */
-export function formatDateRange(r: DateRange, lang: Language): string {
-  const start = vietnamDay(r.start);
-  const end = vietnamDay(r.end);
-  if (r.start === r.end) return formatIn(start, DAY[lang], lang);
-  if (r.start.slice(0, 7) === r.end.slice(0, 7)) {
-    const first = formatIn(start, lang === 'vi' ? 'dd' : 'd', lang);
-    return `${first}–${formatIn(end, DAY[lang], lang)}`;
-  }
-  return `${formatIn(start, DAY[lang], lang)} – ${formatIn(end, DAY[lang], lang)}`;
-}
+export const formatDateRange = memoized(
+  (r: DateRange, lang: Language) => `${lang} ${r.start} ${r.end}`,
+  (r: DateRange, lang: Language): string => {
+    const start = vietnamDay(r.start);
+    const end = vietnamDay(r.end);
+    if (r.start === r.end) return formatIn(start, DAY[lang], lang);
+    if (r.start.slice(0, 7) === r.end.slice(0, 7)) {
+      const first = formatIn(start, lang === 'vi' ? 'dd' : 'd', lang);
+      return `${first}–${formatIn(end, DAY[lang], lang)}`;
+    }
+    return `${formatIn(start, DAY[lang], lang)} – ${formatIn(end, DAY[lang], lang)}`;
+  },
+);
 
 /**
  * A month, as an archive heading names it (month is 1–12).

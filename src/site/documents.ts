@@ -30,7 +30,11 @@ export interface SitemapEntry {
 }
 
 /** Atom feeds per language: newest published articles first, up to `feedSize`. */
-export function feedModels(store: Store, config: SiteConfig): FeedModel[] {
+export function feedModels(
+  store: Store,
+  config: SiteConfig,
+  renderBody: (markdown: string) => string = renderMarkdown,
+): FeedModel[] {
   return LANGUAGES.map((lang) => {
     const entries = store.articles
       .filter((a) => !a.facts.draft && a.text[lang])
@@ -44,7 +48,7 @@ export function feedModels(store: Store, config: SiteConfig): FeedModel[] {
           title: text.title,
           url: `${config.baseUrl}${urls.article(lang, text.slug)}`,
           summary: text.summary,
-          html: renderMarkdown(text.body),
+          html: renderBody(text.body),
           authors: a.authors,
           updatedMs,
         };
@@ -84,9 +88,18 @@ export type SiteDocument =
   | { kind: 'sitemap'; url: string; entries: SitemapEntry[] }
   | { kind: 'robots'; url: string; sitemapUrl: string };
 
-export function siteDocuments(store: Store, pages: readonly Page[], config: SiteConfig): SiteDocument[] {
+export function siteDocuments(
+  store: Store,
+  pages: readonly Page[],
+  config: SiteConfig,
+  renderBody: (markdown: string) => string = renderMarkdown,
+): SiteDocument[] {
   return [
-    ...feedModels(store, config).map((feed) => ({ kind: 'feed' as const, url: urls.feed(feed.lang), feed })),
+    ...feedModels(store, config, renderBody).map((feed) => ({
+      kind: 'feed' as const,
+      url: urls.feed(feed.lang),
+      feed,
+    })),
     { kind: 'sitemap', url: '/sitemap.xml', entries: sitemapEntries(pages, config) },
     { kind: 'robots', url: '/robots.txt', sitemapUrl: `${config.baseUrl}/sitemap.xml` },
   ];

@@ -205,13 +205,16 @@ export function filedUnder(a: Article): { year: number; month: number } | null {
 }
 
 /**
- * Builds every page of the site from the Store.
+ * Builds every page of the site from the Store. Linear in the number of articles: each article's card
+ * is shaped once per language and reused by every listing.
  * @param includeDrafts preview shows drafts with a banner; a production build never does
+ * @param renderBody Markdown to safe HTML; the build passes one memoized renderer to the site and the API
  */
 export function buildPages(
   store: Store,
   config: SiteConfig,
   includeDrafts = false,
+  renderBody: (markdown: string) => string = renderMarkdown,
 ): { pages: Page[]; site: SiteModel } {
   const articles = store.articles.filter((a) => includeDrafts || !a.facts.draft);
   const reg = store.registries;
@@ -245,7 +248,15 @@ export function buildPages(
     searchable: false,
   });
 
+  const cards: Record<Language, Map<Article, Card>> = { vi: new Map(), en: new Map() };
   const card = (a: Article, lang: Language): Card => {
+    const known = cards[lang].get(a);
+    if (known) return known;
+    const made = makeCard(a, lang);
+    cards[lang].set(a, made);
+    return made;
+  };
+  const makeCard = (a: Article, lang: Language): Card => {
     const text = a.text[lang] ?? a.text.vi;
     const date = articleDate(a, lang);
     return {
@@ -260,6 +271,17 @@ export function buildPages(
     };
   };
   const inLanguage = (lang: Language) => articles.filter((a) => a.text[lang]);
+  /** Archive months (`YYYY-MM`) that have articles, per language. */
+  const monthsWith = Object.fromEntries(
+    LANGUAGES.map((l) => [
+      l,
+      new Set(
+        inLanguage(l)
+          .map(byMonthKey)
+          .filter((m) => m !== null),
+      ),
+    ]),
+  ) as Record<Language, Set<string>>;
 
   for (const lang of LANGUAGES) {
     const t = strings[lang];
@@ -282,7 +304,13 @@ export function buildPages(
 
     // Provinces
     const counts = new Map<string, number>();
-    for (const a of list) counts.set(a.facts.province, (counts.get(a.facts.province) ?? 0) + 1);
+    const byProvince = new Map<string, Article[]>();
+    for (const a of list) {
+      counts.set(a.facts.province, (counts.get(a.facts.province) ?? 0) + 1);
+      const group = byProvince.get(a.facts.province);
+      if (group) group.push(a);
+      else byProvince.set(a.facts.province, [a]);
+    }
     const successorName = (slug: string) => {
       const p = reg.provinces.get(slug);
       const s = p && reg.successors.get(p.successor);
@@ -314,7 +342,7 @@ export function buildPages(
         name: p.name[lang],
         region: reg.regions.get(p.region)?.name[lang] ?? p.region,
         successor: successorName(p.slug),
-        articles: list.filter((a) => a.facts.province === p.slug).map((a) => card(a, lang)),
+        articles: (byProvince.get(p.slug) ?? []).map((a) => card(a, lang)),
         index: (counts.get(p.slug) ?? 0) > 0,
       });
     }
@@ -401,7 +429,9 @@ export function buildPages(
       const f = filedUnder(a);
       if (!f) continue;
       const key = `${f.year}-${String(f.month).padStart(2, '0')}`;
-      byMonth.set(key, [...(byMonth.get(key) ?? []), a]);
+      const group = byMonth.get(key);
+      if (group) group.push(a);
+      else byMonth.set(key, [a]);
     }
     const months = [...byMonth.keys()].sort().reverse();
     const years = [...new Set(months.map((m) => Number(m.slice(0, 4))))];
@@ -429,11 +459,11 @@ export function buildPages(
         kind: 'archiveMonth',
         ...both(lang, (l) => urls.archiveMonth(l, year, month)),
         // Only languages that have articles that month have the page.
-        alternates: LANGUAGES.filter((l) => inLanguage(l).some((a) => byMonthKey(a) === m)).map((l) => ({
+        alternates: LANGUAGES.filter((l) => monthsWith[l].has(m)).map((l) => ({
           lang: l,
           url: urls.archiveMonth(l, year, month),
         })),
-        switchTo: inLanguage(other(lang)).some((a) => byMonthKey(a) === m)
+        switchTo: monthsWith[other(lang)].has(m)
           ? { lang: other(lang), url: urls.archiveMonth(other(lang), year, month), translated: true }
           : { lang: other(lang), url: urls.home(other(lang)), translated: false },
         title,
@@ -531,7 +561,7 @@ export function buildPages(
       searchable: !f.draft,
       id: a.id,
       summary: text.summary,
-      bodyHtml: renderMarkdown(text.body),
+      bodyHtml: renderBody(text.body),
       draft: f.draft,
       facts,
       congress,
