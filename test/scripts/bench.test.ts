@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO } from '../helpers/project.ts';
+import { bin, runCommand } from '../helpers/run.ts';
+
+const PHASES = ['load+validate', 'view models', 'render', 'api', 'search index', 'publish'];
+
+/** The human-readable labels, each at the start of its line. */
+const LABELS = [
+  'articles',
+  'files',
+  'english share',
+  'seed',
+  'runs',
+  'node',
+  'cpus',
+  'ours (bantin build)',
+  ...PHASES.map((p) => `  ${p} `),
+  '  build process',
+  '  startup (spawn to load+validate)',
+  '  pages',
+  '  output size',
+  '  search index size',
+  'baseline',
+  '  eleventy',
+  '  pagefind',
+  '  total',
+  'ours / baseline',
+  '  rendering',
+  '  indexing',
+  '  whole build',
+  '  memory',
+  'BENCH_JSON ',
+];
+
+const positive = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n > 0;
+
+interface Figures {
+  wallMs: number;
+  cpuMs: number;
+  peakMiB: number;
+}
+
+// Prints figures only; nothing here is about speed.
+describe('npm run bench', () => {
+  it('builds 1000 synthetic articles with bantin and with the Eleventy + Pagefind baseline, and prints every figure', async () => {
+    const { code, stdout, stderr } = await runCommand(
+      bin('tsx'),
+      [path.join(REPO, 'scripts', 'bench.ts'), '--articles', '1000'],
+      { cwd: REPO },
+    );
+    expect(code, stderr).toBe(0);
+    const lines = stdout.split('\n');
+    for (const label of LABELS)
+      expect(
+        lines.some((line) => line.startsWith(label)),
+        label,
+      ).toBe(true);
+
+    const jsonLine = lines.find((line) => line.startsWith('BENCH_JSON '));
+    const bench = JSON.parse(jsonLine?.slice('BENCH_JSON '.length) ?? 'null');
+    expect(bench).toMatchObject({ articles: 1000, files: 2004, englishShare: 1, seed: 42, runs: 1 });
+    expect(bench.node).toBe(process.version);
+    expect(positive(bench.cpus)).toBe(true);
+
+    const figures = (f: Figures, what: string) => {
+      for (const key of ['wallMs', 'cpuMs', 'peakMiB'] as const)
+        expect(positive(f?.[key]), `${what} ${key} = ${f?.[key]}`).toBe(true);
+    };
+    expect(Object.keys(bench.ours.phases)).toEqual(PHASES);
+    for (const phase of PHASES) figures(bench.ours.phases[phase], `ours ${phase}`);
+    figures(bench.ours.build, 'ours build');
+    figures(bench.baseline.eleventy, 'baseline eleventy');
+    figures(bench.baseline.pagefind, 'baseline pagefind');
+    figures(bench.baseline.total, 'baseline total');
+    expect(positive(bench.ours.startupMs)).toBe(true);
+    for (const side of [bench.ours, bench.baseline]) {
+      expect(side.pages).toBeGreaterThan(1000);
+      expect(positive(side.outputMiB)).toBe(true);
+      expect(positive(side.indexMiB)).toBe(true);
+    }
+    for (const key of ['rendering', 'indexing', 'wholeBuild', 'memory'])
+      expect(positive(bench.ratios[key]), `ratio ${key}`).toBe(true);
+  }, 300_000);
+});
