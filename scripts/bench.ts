@@ -1,10 +1,11 @@
 /**
- * `npm run bench -- --articles 1000 [--english 1] [--seed 42] [--runs 1] [--keep]`
+ * `npm run bench -- --articles 1000 [--english 1] [--seed 42] [--runs 1] [--keep] [--skip-dev]`
  * Builds a synthetic corpus of N articles with bantin (scripts/lib/bench-build.ts, in its own process)
  * and, as a baseline in the same run, with plain Eleventy (default settings, one trivial layout, the
  * same Markdown bodies) followed by the Pagefind CLI. Every process tree is metered from /proc
  * (scripts/lib/process-meter.ts; Linux only). Prints figures and asserts nothing about speed; the last
- * line, `BENCH_JSON {...}`, holds every figure for machines. With --runs R every figure is the median
+ * line, `BENCH_JSON {...}`, holds every figure for machines. Then (unless --skip-dev) the preview
+ * server's rebuild after one article is edited is timed (see runDevRebuild). With --runs R every figure is the median
  * of R runs (ratios are computed from the medians). The corpus lives in a temporary folder, removed at
  * the end unless --keep is given.
  *
@@ -17,13 +18,17 @@
  * - peak: the largest tree RSS sampled within the phase, and the tree RSS at its two marks.
  * The whole-process figures come from the meter alone (see process-meter.ts).
  */
+import { fork } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { slugFromTitle } from '../src/content/load.ts';
+import { urls } from '../src/site/urls.ts';
 import type { BenchMessage, PhaseMark } from './lib/bench-build.ts';
+import type { BuilderMessage, PreviewMessage } from './lib/preview-builder.ts';
 import { assertSupported, type MeterResult, meter, type Sample, sampledAt } from './lib/process-meter.ts';
 import { writeCorpus } from './lib/synthetic-corpus.ts';
 
@@ -64,6 +69,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     runs: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
+    'skip-dev': { type: 'boolean', default: false },
   },
 });
 const articles = Number(values.articles);
@@ -235,6 +241,77 @@ async function runOurs(project: string, outDir: string): Promise<RunFigures['our
   };
 }
 
+/**
+ * The preview server's rebuild after an editor saves one article: the preview builder
+ * (scripts/lib/preview-builder.ts) makes its first full build (no search index), then one paragraph is
+ * added to an article and the time from the update request to the builder's answer (pages written) is
+ * taken; the new paragraph must be in the article's page by then. The file is restored afterwards.
+ */
+async function runDevRebuild(
+  project: string,
+  outDir: string,
+): Promise<{ firstMs: number; rebuildMs: number }> {
+  const child = fork(
+    path.join(REPO, 'scripts', 'lib', 'preview-builder.ts'),
+    [project, outDir, '--no-search'],
+    {
+      cwd: REPO,
+      execArgv: ['--import', import.meta.resolve('tsx')],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    },
+  );
+  const replies: BuilderMessage[] = [];
+  let waiting: (() => void) | undefined;
+  child.on('message', (m: BuilderMessage) => {
+    replies.push(m);
+    waiting?.();
+  });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const reply = async (): Promise<BuilderMessage> => {
+    while (replies.length === 0) {
+      const next = new Promise<void>((resolve) => {
+        waiting = resolve;
+      });
+      await Promise.race([next, exited.then(() => Promise.reject(new Error('the preview builder exited')))]);
+    }
+    return replies.shift() as BuilderMessage;
+  };
+  try {
+    const first = await reply();
+    if (!first.ok) throw new Error('the preview builder could not build the corpus');
+    const articlesDir = path.join(project, 'content', 'articles');
+    const vi = (await filesUnder(articlesDir)).filter((f) => f.endsWith(`${path.sep}vi.md`)).sort()[0];
+    if (!vi) throw new Error('the corpus has no article');
+    const original = await readFile(vi, 'utf8');
+    const marker = `Đoạn văn thêm lúc đo ${Date.now()}.`;
+    await writeFile(
+      vi,
+      `${original}
+${marker}
+`,
+    );
+    try {
+      const started = performance.now();
+      child.send({ type: 'update' } satisfies PreviewMessage);
+      const updated = await reply();
+      const rebuildMs = performance.now() - started;
+      if (!updated.ok) throw new Error('the preview builder failed to rebuild after the edit');
+      const title = (parse(/^---\n([\s\S]*?)\n---/.exec(original)?.[1] ?? '') as { title: string }).title;
+      const page = await readFile(
+        path.join(outDir, urls.article('vi', slugFromTitle(title)), 'index.html'),
+        'utf8',
+      );
+      if (!page.includes(marker)) throw new Error('the edited article page does not show the edit');
+      return { firstMs: first.ms, rebuildMs };
+    } finally {
+      await writeFile(vi, original);
+    }
+  } finally {
+    child.disconnect();
+    await exited;
+  }
+}
+
 async function runBaseline(baseline: string, outDir: string): Promise<RunFigures['baseline']> {
   const eleventyRun = await meter(
     process.execPath,
@@ -304,6 +381,7 @@ try {
     all.push({ ours, baseline: base });
   }
   const { ours, baseline: base } = medians(all);
+  const dev = values['skip-dev'] ? undefined : await runDevRebuild(project, path.join(work, 'out-preview'));
   const ratios = {
     rendering: (ours.phases['view models'].wallMs + ours.phases.render.wallMs) / base.eleventy.wallMs,
     indexing: ours.phases['search index'].wallMs / base.pagefind.wallMs,
@@ -338,6 +416,12 @@ try {
     one('pages', String(ours.pages)),
     one('output size', `${ours.outputMiB.toFixed(1)} MiB`),
     one('search index size', `${ours.indexMiB.toFixed(1)} MiB`),
+    ...(dev
+      ? [
+          one('preview: first build (no search)', `${Math.round(dev.firstMs)} ms`),
+          one('preview: rebuild, one article edited', `${Math.round(dev.rebuildMs)} ms`),
+        ]
+      : []),
     '',
     head('baseline'),
     `  (Eleventy ${eleventyVersion}, default settings and one trivial layout; Pagefind ${pagefindVersion} CLI)`,
@@ -367,6 +451,7 @@ try {
       ours,
       baseline: base,
       ratios,
+      ...(dev ? { dev } : {}),
     })}`,
   ];
   console.log(lines.join('\n'));

@@ -4,22 +4,29 @@
  * home page, an article, the search page and its first search ("dai hoi dang bo"). Prints bytes
  * transferred by type, the number of requests, and the time from typing to the results shown.
  *
- *   npx tsx scripts/measure-pages.ts [--runs 3]
+ *   npx tsx scripts/measure-pages.ts [--runs 3] [--site <dir>]
+ *
+ * With --site, nothing is built: the folder (an already built site, with its pagefind/ bundle) is
+ * served as it is, and the article measured is the first one found in its Vietnamese article folder
+ * (none when that folder is missing or empty: the article row is then left out).
  *
  * Bytes are CDP `Network.loadingFinished` encodedDataLength (headers and body), with auto-attach so
  * the requests Pagefind makes from its Web Worker are counted too. Chromium reports only the headers of
  * a worker's own script, so a response smaller than its file is counted at its file size (marked *).
  * Playwright's `requestfinished` counts the same requests, as a cross-check.
  */
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { urls } from '../src/site/urls.ts';
-import { articlePath, buildAndServe, launchChromium, type ServedSite } from '../test/helpers/browser.ts';
+import { articlePath, buildAndServe, launchChromium } from '../test/helpers/browser.ts';
 import { REPO } from '../test/helpers/project.ts';
+import { serveStatic } from './lib/static-server.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, site: { type: 'string' } },
+});
 const RUNS = Math.max(1, Number(values.runs) || 3);
 const QUERY = 'dai hoi dang bo';
 /** A second search in the same page: Pagefind and its index are loaded by then. */
@@ -132,7 +139,14 @@ class NetworkLog {
   }
 }
 
-async function transfers(site: ServedSite, list: { url: string; encoded: number }[]): Promise<Transfer[]> {
+/** A site folder served on 127.0.0.1: built here, or given with --site. */
+interface Site {
+  dir: string;
+  url(pathname: string): string;
+  close(): Promise<void>;
+}
+
+async function transfers(site: Site, list: { url: string; encoded: number }[]): Promise<Transfer[]> {
   return Promise.all(
     list.map(async ({ url, encoded }) => {
       const pathname = decodeURIComponent(new URL(url).pathname);
@@ -180,12 +194,7 @@ const crossCheck: string[] = [];
  * One cold visit in a fresh browser: the page, then (optionally) a first and a second search.
  * Returns a row for the page load and one for each search.
  */
-async function visit(
-  site: ServedSite,
-  label: string,
-  pathname: string,
-  queries: string[] = [],
-): Promise<Row[]> {
+async function visit(site: Site, label: string, pathname: string, queries: string[] = []): Promise<Row[]> {
   const browser = await launchChromium();
   try {
     const context = await browser.newContext();
@@ -290,12 +299,43 @@ function print(rows: Row[]): void {
     console.log(`\n* counted at file size (Chromium reported headers only): ${fromFile.join(', ')}`);
 }
 
-const site = await buildAndServe(REPO);
+/** Serves a folder as it is, without building. */
+async function serveFolder(dir: string): Promise<Site> {
+  const server = await serveStatic(dir);
+  return { dir, url: (pathname) => new URL(pathname, `${server.url}/`).href, close: () => server.close() };
+}
+
+const isFile = (file: string) =>
+  stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+
+/** Site path of the first article page (by folder name) in a built site's Vietnamese article folder. */
+async function firstArticle(dir: string): Promise<string | undefined> {
+  const articles = path.posix.dirname(urls.article('vi', 'x'));
+  const slugs = await readdir(path.join(dir, articles)).catch(() => [] as string[]);
+  for (const slug of slugs.sort()) {
+    const page = path.join(dir, articles, slug, 'index.html');
+    if (await isFile(page)) return urls.article('vi', slug);
+  }
+  return undefined;
+}
+
+let site: Site;
+let article: string | undefined;
+if (values.site) {
+  site = await serveFolder(path.resolve(values.site));
+  article = await firstArticle(site.dir);
+} else {
+  const built = await buildAndServe(REPO);
+  site = built;
+  article = articlePath(built.store, ARTICLE, 'vi');
+}
 try {
-  const article = articlePath(site.store, ARTICLE, 'vi');
   const rows = [
     ...(await visit(site, 'home page', urls.home('vi'))),
-    ...(await visit(site, 'article page', article)),
+    ...(article ? await visit(site, 'article page', article) : []),
   ];
   // The search is timed over several cold visits; bytes and requests are those of the first.
   const searches: Row[][] = [];
@@ -305,7 +345,8 @@ try {
   rows.push(...first.map((r, i) => ({ ...r, ms: searches.flatMap((visitRows) => visitRows[i]?.ms ?? []) })));
   console.log(
     `\nCold cache, served from 127.0.0.1 without compression; ${RUNS} runs of the search (median, then each).\n` +
-      `Article: ${article}\n`,
+      (values.site ? `Site: ${site.dir} (served as it is, not built)\n` : '') +
+      `Article: ${article ?? `none found under ${path.posix.dirname(urls.article('vi', 'x'))}/`}\n`,
   );
   print(rows);
   console.log(`\n${crossCheck.slice(0, 3).join('\n')}`);

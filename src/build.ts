@@ -8,9 +8,9 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { register } from 'tsx/esm/api';
-import { writeApi } from './api/write.ts';
+import { type WriteApiOptions, writeApi } from './api/write.ts';
 import type { SiteConfig } from './config/site-config.ts';
-import { loadContent } from './content/load.ts';
+import { createLoadCache, type LoadCache, loadContent } from './content/load.ts';
 import { formatProblem, type Problem } from './content/problems.ts';
 import { registryKeysFrom } from './content/registries.ts';
 import type { Store } from './content/store.ts';
@@ -18,7 +18,7 @@ import { renderMarkdown } from './render/index.ts';
 import { jsonSchemas, SCHEMA_FILES } from './schema/json-schema.ts';
 import { indexSite } from './search/index-site.ts';
 import { siteDocuments } from './site/documents.ts';
-import { buildPages } from './site/view-models.ts';
+import { buildPages, createPageMemo, type Page, type PageMemo } from './site/view-models.ts';
 
 export interface BuildOptions {
   /** Project root (holds content/). */
@@ -35,8 +35,36 @@ export interface BuildOptions {
   /** "Now" for the future-date check. */
   now?: Date;
   log?: (line: string) => void;
+  /** Kept by a long-lived process (the preview server) between builds: see {@link createBuildCache}. */
+  cache?: BuildCache;
   /** Called as each phase starts and ends (benchmarks attribute time and memory to phases with it). */
   onPhase?: (phase: string, event: 'start' | 'end') => void;
+}
+
+/**
+ * What a long-lived process keeps between builds: parsed and validated folders (unchanged files are not
+ * read again), article pages (unchanged articles are not shaped again), and rendered bodies.
+ */
+export interface BuildCache {
+  load: LoadCache;
+  pages: PageMemo;
+  bodies: Map<string, string>;
+}
+
+export function createBuildCache(): BuildCache {
+  return { load: createLoadCache(), pages: createPageMemo(), bodies: new Map() };
+}
+
+/** Markdown to safe HTML, each distinct body rendered once (pages, feeds and the API show the same). */
+export function memoizedRenderer(bodies: Map<string, string> = new Map()): (markdown: string) => string {
+  return (markdown) => {
+    let html = bodies.get(markdown);
+    if (html === undefined) {
+      html = renderMarkdown(markdown);
+      bodies.set(markdown, html);
+    }
+    return html;
+  };
 }
 
 export interface PhaseTiming {
@@ -45,7 +73,7 @@ export interface PhaseTiming {
 }
 
 export type BuildResult =
-  | { ok: true; store: Store; pages: number; timings: PhaseTiming[] }
+  | { ok: true; store: Store; pages: number; views: readonly Page[]; timings: PhaseTiming[] }
   | { ok: false; problems: Problem[]; error?: Error; timings: PhaseTiming[] };
 
 /**
@@ -74,31 +102,26 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return result;
   };
 
-  const loaded = await timed('load+validate', () => loadContent({ root, now: options.now }));
+  const loaded = await timed('load+validate', () =>
+    loadContent({ root, now: options.now, cache: options.cache?.load }),
+  );
   if (!loaded.store) return { ok: false, problems: loaded.problems, timings };
   const store = loaded.store;
 
-  // Site pages, feeds and the API show the same bodies: each is rendered once.
-  const rendered = new Map<string, string>();
-  const renderBody = (markdown: string): string => {
-    let html = rendered.get(markdown);
-    if (html === undefined) {
-      html = renderMarkdown(markdown);
-      rendered.set(markdown, html);
-    }
-    return html;
-  };
+  const renderBody = memoizedRenderer(options.cache?.bodies);
 
   try {
     await rm(staging, { recursive: true, force: true });
     const { pages, site } = await timed('view models', () =>
-      buildPages(store, options.config, options.includeDrafts, renderBody),
+      buildPages(store, options.config, {
+        includeDrafts: options.includeDrafts,
+        renderBody,
+        memo: options.cache?.pages,
+      }),
     );
     await timed('render', async () => {
       ensureTypeScriptLoader();
-      const templates = path.resolve(
-        options.templatesDir ?? path.join(import.meta.dirname, '..', 'templates'),
-      );
+      const templates = templatesDirOf(options);
       const elev = new Eleventy(templates, staging, {
         quietMode: true,
         config(cfg: EleventyConfig) {
@@ -114,27 +137,40 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       });
       await elev.write();
     });
-    await timed('api', () =>
-      writeApi(store, {
-        outDir: staging,
-        baseUrl: options.config.baseUrl,
-        renderBody,
-        contentSchemas: Object.fromEntries(
-          Object.entries(jsonSchemas(registryKeysFrom(store.registries))).map(([k, v]) => [
-            SCHEMA_FILES[k as keyof typeof SCHEMA_FILES],
-            v,
-          ]),
-        ),
-      }),
-    );
+    await timed('api', () => writeApi(store, apiOptions(store, staging, options.config, renderBody)));
     if (!options.skipSearch) await timed('search index', () => indexSite(staging));
     await timed('publish', () => publish(staging, outDir));
     log(`built ${pages.length} pages into ${path.relative(process.cwd(), outDir) || '.'}`);
-    return { ok: true, store, pages: pages.length, timings };
+    return { ok: true, store, pages: pages.length, views: pages, timings };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     return { ok: false, problems: [], error: error as Error, timings };
   }
+}
+
+/** The presentation folder: the option, else bantin's own templates/. */
+export function templatesDirOf(options: Pick<BuildOptions, 'templatesDir'>): string {
+  return path.resolve(options.templatesDir ?? path.join(import.meta.dirname, '..', 'templates'));
+}
+
+/** What the API is written with: the site's address, the body renderer and the content schemas. */
+export function apiOptions(
+  store: Store,
+  outDir: string,
+  config: SiteConfig,
+  renderBody: (markdown: string) => string,
+): WriteApiOptions {
+  return {
+    outDir,
+    baseUrl: config.baseUrl,
+    renderBody,
+    contentSchemas: Object.fromEntries(
+      Object.entries(jsonSchemas(registryKeysFrom(store.registries))).map(([k, v]) => [
+        SCHEMA_FILES[k as keyof typeof SCHEMA_FILES],
+        v,
+      ]),
+    ),
+  };
 }
 
 export interface EleventyConfig {

@@ -1,4 +1,4 @@
-import { type Dirent, readdirSync, readFileSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import slugify from 'slugify';
 import {
@@ -12,7 +12,7 @@ import { errors } from './errors.ts';
 import { issuesToProblems } from './issues.ts';
 import { formatPath, type Problem, type ProblemCode, problemAt, sortProblems } from './problems.ts';
 import { type ReadFile, readMarkdown } from './read.ts';
-import { loadRegistries, registryKeysFrom } from './registries.ts';
+import { loadRegistries, REGISTRY_FILES, registryKeysFrom } from './registries.ts';
 import { type Article, type ArticleText, deepFreeze, type Registries, type Store } from './store.ts';
 import { plainSpaces } from './text.ts';
 
@@ -23,6 +23,45 @@ export interface LoadOptions {
   contentDir?: string;
   /** "Now", for the future-date check; defaults to the current time. */
   now?: Date;
+  /** Kept by a long-lived process between loads: unchanged files are not read or validated again. */
+  cache?: LoadCache;
+}
+
+/**
+ * What a long-lived process (the preview server) keeps between loads. A folder whose files have the
+ * same names, sizes, modification times and inodes as last time is not read or validated again and
+ * gives back the very same Article object, so later stages can reuse what they made from it. Any
+ * change to a registry starts over (the schemas depend on its keys).
+ */
+export interface LoadCache {
+  registries?: { stamp: string; registries: Registries | undefined; problems: Problem[] };
+  folders: Map<string, CachedFolder>;
+}
+
+interface CachedFolder {
+  stamp: string;
+  entry: Parsed;
+  problems: Problem[];
+  files: number;
+  article?: Article;
+}
+
+export function createLoadCache(): LoadCache {
+  return { folders: new Map() };
+}
+
+/** Names, sizes, modification times and inodes of files: equal stamps, unchanged files. */
+function stampOf(dir: string, names: readonly string[]): string {
+  return names
+    .map((name) => {
+      try {
+        const s = statSync(path.join(dir, name));
+        return `${name}:${s.size}:${s.mtimeMs}:${s.ino}`;
+      } catch {
+        return `${name}:missing`;
+      }
+    })
+    .join('|');
 }
 
 export interface LoadResult {
@@ -108,14 +147,54 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const problems: Problem[] = [];
   const rel = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
 
-  const registries = await loadRegistries(root, contentDir, problems);
+  const cache = options.cache;
+  const registryStamp = stampOf(contentDir, Object.values(REGISTRY_FILES));
+  let registries: Registries | undefined;
+  if (cache?.registries?.stamp === registryStamp) {
+    registries = cache.registries.registries;
+    problems.push(...cache.registries.problems);
+  } else {
+    const registryProblems: Problem[] = [];
+    registries = await loadRegistries(root, contentDir, registryProblems);
+    problems.push(...registryProblems);
+    if (cache) {
+      cache.registries = { stamp: registryStamp, registries, problems: registryProblems };
+      cache.folders.clear();
+    }
+  }
   const viSchema = viFrontMatterSchema(
     registries ? registryKeysFrom(registries) : { provinces: [], indicators: [], roles: [], tags: [] },
   );
 
   const dirs = findArticleDirs(path.join(contentDir, 'articles'));
   let files = 4;
+  const seenDirs = new Set<string>();
+  const cachedFolder = new Map<Parsed, CachedFolder>();
   const parsed: Parsed[] = dirs.map(({ dir, files: names }) => {
+    if (!cache) {
+      const folder = readFolder(dir, names);
+      files += folder.files;
+      problems.push(...folder.problems);
+      return folder.entry;
+    }
+    seenDirs.add(dir);
+    const stamp = stampOf(dir, names);
+    let known = cache.folders.get(dir);
+    if (known?.stamp !== stamp) {
+      known = { stamp, ...readFolder(dir, names) };
+      cache.folders.set(dir, known);
+    }
+    files += known.files;
+    problems.push(...known.problems);
+    cachedFolder.set(known.entry, known);
+    return known.entry;
+  });
+  if (cache) for (const dir of cache.folders.keys()) if (!seenDirs.has(dir)) cache.folders.delete(dir);
+
+  /** Reads and validates the files of one article folder, each against its schema. */
+  function readFolder(dir: string, names: readonly string[]) {
+    const problems: Problem[] = [];
+    let files = 0;
     const entry: Parsed = { id: path.basename(dir), dir: rel(dir) };
     for (const name of names) {
       const file = rel(path.join(dir, name));
@@ -140,8 +219,8 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     if (!names.includes('vi.md') && names.includes('en.md')) {
       problems.push(problemAt('OrphanTranslation', rel(path.join(dir, 'en.md')), errors.OrphanTranslation()));
     }
-    return entry;
-  });
+    return { entry, problems, files };
+  }
 
   checkIds(parsed, problems);
   const articles: Article[] = [];
@@ -149,7 +228,10 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     if (!entry.vi) continue;
     checkFacts(entry.vi, registries, now, problems);
     if (entry.en) checkTranslation(entry.vi, entry.en, problems);
-    articles.push(toArticle(entry.id, entry.dir, entry.vi, entry.en));
+    const folder = cachedFolder.get(entry);
+    const article = folder?.article ?? toArticle(entry.id, entry.dir, entry.vi, entry.en);
+    if (folder) folder.article = article;
+    articles.push(article);
   }
   checkSlugs(articles, parsed, problems);
 

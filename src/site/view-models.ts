@@ -1,5 +1,5 @@
 import type { SiteConfig } from '../config/site-config.ts';
-import type { Article, Store } from '../content/store.ts';
+import type { Article, Registries, Store } from '../content/store.ts';
 import {
   formatDateRange,
   formatMonth,
@@ -205,17 +205,41 @@ export function filedUnder(a: Article): { year: number; month: number } | null {
 }
 
 /**
+ * Article pages kept between builds by a long-lived process (the preview server): an article page is
+ * made from its Article, the registries and the config only, so the same (frozen) Article object with
+ * the same registries gives back the same page object, which need not be rendered again.
+ */
+export interface PageMemo {
+  registries?: Registries;
+  articles: WeakMap<Article, Partial<Record<Language, ArticlePage>>>;
+}
+
+export function createPageMemo(): PageMemo {
+  return { articles: new WeakMap() };
+}
+
+export interface BuildPagesOptions {
+  /** Preview shows drafts with a banner; a production build never does. */
+  includeDrafts?: boolean;
+  /** Markdown to safe HTML; the build passes one memoized renderer to the site and the API. */
+  renderBody?: (markdown: string) => string;
+  memo?: PageMemo;
+}
+
+/**
  * Builds every page of the site from the Store. Linear in the number of articles: each article's card
  * is shaped once per language and reused by every listing.
- * @param includeDrafts preview shows drafts with a banner; a production build never does
- * @param renderBody Markdown to safe HTML; the build passes one memoized renderer to the site and the API
  */
 export function buildPages(
   store: Store,
   config: SiteConfig,
-  includeDrafts = false,
-  renderBody: (markdown: string) => string = renderMarkdown,
+  options: BuildPagesOptions = {},
 ): { pages: Page[]; site: SiteModel } {
+  const { includeDrafts = false, renderBody = renderMarkdown, memo } = options;
+  if (memo && memo.registries !== store.registries) {
+    memo.registries = store.registries;
+    memo.articles = new WeakMap();
+  }
   const articles = store.articles.filter((a) => includeDrafts || !a.facts.draft);
   const reg = store.registries;
   const provinceName = (slug: string, lang: Language) => reg.provinces.get(slug)?.name[lang] ?? slug;
@@ -300,7 +324,15 @@ export function buildPages(
     });
 
     // Articles
-    for (const a of list) pages.push(articlePage(a, lang));
+    for (const a of list) {
+      const known = memo?.articles.get(a);
+      let page = known?.[lang];
+      if (!page) {
+        page = articlePage(a, lang);
+        if (memo) memo.articles.set(a, { ...known, [lang]: page });
+      }
+      pages.push(page);
+    }
 
     // Provinces
     const counts = new Map<string, number>();

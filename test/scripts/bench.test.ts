@@ -21,6 +21,8 @@ const LABELS = [
   '  pages',
   '  output size',
   '  search index size',
+  '  preview: first build (no search)',
+  '  preview: rebuild, one article edited',
   'baseline',
   '  eleventy',
   '  pagefind',
@@ -43,7 +45,7 @@ interface Figures {
 
 // Prints figures only; nothing here is about speed.
 describe('npm run bench', () => {
-  it('builds 1000 synthetic articles with bantin and with the Eleventy + Pagefind baseline, and prints every figure', async () => {
+  it('builds 1000 synthetic articles with bantin and with the Eleventy + Pagefind baseline, times a preview rebuild, and prints every figure', async () => {
     const { code, stdout, stderr } = await runCommand(
       bin('tsx'),
       [path.join(REPO, 'scripts', 'bench.ts'), '--articles', '1000'],
@@ -79,6 +81,9 @@ describe('npm run bench', () => {
       expect(positive(side.outputMiB)).toBe(true);
       expect(positive(side.indexMiB)).toBe(true);
     }
+    // The preview builder answered, and the edited article's page showed the edit (the bench checks).
+    expect(positive(bench.dev?.firstMs)).toBe(true);
+    expect(positive(bench.dev?.rebuildMs)).toBe(true);
     for (const key of ['rendering', 'indexing', 'wholeBuild', 'memory'])
       expect(positive(bench.ratios[key]), `ratio ${key}`).toBe(true);
   }, 300_000);

@@ -1,0 +1,65 @@
+/**
+ * The preview server's builder, in a process of its own (scripts/serve.ts starts it over IPC):
+ *   node --import tsx scripts/lib/preview-builder.ts <project root> <out dir> [--no-search]
+ * Makes one full build with drafts, then on each `{ type: 'update' }` message brings the output up to
+ * date incrementally (src/dev/preview.ts) and answers `{ type: 'built', ok, ms }`. Problems and timings
+ * are printed. A change to src/ or templates/ needs a new process: the server starts one.
+ */
+
+import config from '../../site.config.ts';
+import { report } from '../../src/build.ts';
+import { formatProblem } from '../../src/content/problems.ts';
+import { startPreview, type UpdateResult } from '../../src/dev/preview.ts';
+
+export type PreviewMessage = { type: 'update' };
+export type BuilderMessage = { type: 'built'; ok: boolean; ms: number; full: boolean };
+
+const [root, outDir, ...flags] = process.argv.slice(2);
+if (!root || !outDir) {
+  console.error(
+    'usage: node --import tsx scripts/lib/preview-builder.ts <project root> <out dir> [--no-search]',
+  );
+  process.exit(2);
+}
+const send = (message: BuilderMessage) => process.send?.(message);
+
+const started = performance.now();
+const { preview, first } = await startPreview({
+  root,
+  outDir,
+  config,
+  skipSearch: flags.includes('--no-search'),
+});
+report(first);
+send({ type: 'built', ok: first.ok, ms: performance.now() - started, full: true });
+
+function print(result: UpdateResult): void {
+  if (result.ok) {
+    if (result.full) console.log(`full build in ${Math.round(result.pagesMs)} ms`);
+    else
+      console.log(
+        `pages up to date in ${Math.round(result.pagesMs)} ms (${result.written} written, ${result.removed} removed); API in ${Math.round(result.apiMs)} ms; the search index is refreshed when the server restarts`,
+      );
+    return;
+  }
+  for (const p of result.problems) console.log(formatProblem(p));
+  if (result.problems.length) console.log(`\n${result.problems.length} problem(s)`);
+  if (result.error) console.log(`build failed: ${result.error.message}`);
+}
+
+let queue = Promise.resolve();
+process.on('message', (message: PreviewMessage) => {
+  if (message.type !== 'update') return;
+  queue = queue.then(async () => {
+    const t = performance.now();
+    const result = await preview.update();
+    print(result);
+    send({
+      type: 'built',
+      ok: result.ok,
+      ms: result.ok ? result.pagesMs : performance.now() - t,
+      full: result.ok && result.full,
+    });
+  });
+});
+process.on('disconnect', () => process.exit(0));

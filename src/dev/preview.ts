@@ -1,0 +1,131 @@
+/**
+ * The preview's builder (`npm start`): one full build, then incremental rebuilds in the same process.
+ *
+ * After an edit, only changed article folders are read and validated again (see LoadCache), only pages
+ * whose view model changed are rendered again (an unchanged article keeps its page object, see
+ * PageMemo), and listings, feeds and the sitemap are rendered again and written over the old files.
+ * Pages go through the very `render` and `permalink` functions of the templates that Eleventy calls
+ * in a full build, so an incremental page is byte for byte the page a full build writes (tested).
+ * The API is written again after the pages; the search index is left as it was (it is rebuilt by the
+ * next full build, e.g. when the server restarts).
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { writeApi } from '../api/write.ts';
+import {
+  apiOptions,
+  type BuildOptions,
+  type BuildResult,
+  build,
+  createBuildCache,
+  memoizedRenderer,
+  templatesDirOf,
+} from '../build.ts';
+import { loadContent } from '../content/load.ts';
+import type { Problem } from '../content/problems.ts';
+import { type SiteDocument, siteDocuments } from '../site/documents.ts';
+import { buildPages, type Page, type SiteModel } from '../site/view-models.ts';
+
+export type PreviewOptions = Omit<BuildOptions, 'cache' | 'includeDrafts' | 'onPhase'>;
+
+export type UpdateResult =
+  | { ok: true; full: boolean; pagesMs: number; apiMs: number; written: number; removed: number }
+  | { ok: false; problems: Problem[]; error?: Error };
+
+/** The Eleventy templates' own entry points (templates/site.11ty.ts and documents.11ty.ts). */
+interface TemplateModule<D> {
+  data: { permalink: (data: D) => string };
+  render: (data: D) => string;
+}
+
+/** Where Eleventy writes a permalink: `/a/` to `a/index.html`, `/a.xml` to `a.xml`. */
+export function outputFileOf(outDir: string, permalink: string): string {
+  const rel = permalink.endsWith('/') ? `${permalink}index.html` : permalink;
+  return path.join(outDir, ...rel.split('/').filter(Boolean));
+}
+
+export interface Preview {
+  /** Brings the output up to date with content/ (incrementally once a full build succeeded). */
+  update(): Promise<UpdateResult>;
+}
+
+/** Makes the first full build (drafts included) and returns the builder for later edits. */
+export async function startPreview(
+  options: PreviewOptions,
+): Promise<{ preview: Preview; first: BuildResult }> {
+  const root = path.resolve(options.root);
+  const outDir = path.resolve(options.outDir ?? path.join(root, '_site'));
+  const cache = createBuildCache();
+  const templates = templatesDirOf(options);
+  const site = (await import(pathToFileURL(path.join(templates, 'site.11ty.ts')).href)) as TemplateModule<{
+    view: Page;
+    site: SiteModel;
+  }>;
+  const documents = (await import(
+    pathToFileURL(path.join(templates, 'documents.11ty.ts')).href
+  )) as TemplateModule<{ doc: SiteDocument }>;
+
+  /** The page objects the files in outDir were rendered from, by URL. */
+  let written: Map<string, Page> | undefined;
+
+  const full = async (): Promise<BuildResult> => {
+    const result = await build({ ...options, root, outDir, includeDrafts: true, cache });
+    written = result.ok ? new Map(result.views.map((p) => [p.url, p])) : undefined;
+    return result;
+  };
+
+  const write = async (permalink: string, text: string) => {
+    const file = outputFileOf(outDir, permalink);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+  };
+
+  const update = async (): Promise<UpdateResult> => {
+    const started = performance.now();
+    const before = written;
+    if (!before) {
+      const result = await full();
+      if (!result.ok) return result;
+      const ms = performance.now() - started;
+      return { ok: true, full: true, pagesMs: ms, apiMs: 0, written: result.pages, removed: 0 };
+    }
+    const loaded = await loadContent({ root, now: options.now, cache: cache.load });
+    if (!loaded.store) return { ok: false, problems: loaded.problems };
+    const store = loaded.store;
+    try {
+      const renderBody = memoizedRenderer(cache.bodies);
+      const built = buildPages(store, options.config, { includeDrafts: true, renderBody, memo: cache.pages });
+      const now = new Map<string, Page>();
+      let count = 0;
+      for (const view of built.pages) {
+        now.set(view.url, view);
+        if (before.get(view.url) === view) continue;
+        const data = { view, site: built.site };
+        await write(site.data.permalink(data), site.render(data));
+        count++;
+      }
+      let removed = 0;
+      for (const [url, view] of before) {
+        if (now.has(url)) continue;
+        await rm(outputFileOf(outDir, site.data.permalink({ view, site: built.site })), { force: true });
+        removed++;
+      }
+      for (const doc of siteDocuments(store, built.pages, options.config, renderBody)) {
+        await write(documents.data.permalink({ doc }), documents.render({ doc }));
+      }
+      written = now;
+      const pagesMs = performance.now() - started;
+      await writeApi(store, apiOptions(store, outDir, options.config, renderBody));
+      const apiMs = performance.now() - started - pagesMs;
+      return { ok: true, full: false, pagesMs, apiMs, written: count, removed };
+    } catch (error) {
+      // Half-written output: the next update starts over with a full build.
+      written = undefined;
+      return { ok: false, problems: [], error: error as Error };
+    }
+  };
+
+  const first = await full();
+  return { preview: { update }, first };
+}
