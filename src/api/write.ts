@@ -83,10 +83,14 @@ export function contentSchemaFiles(contentSchemas: Record<string, object>): [str
 const fileOf = (apiPath: string) => apiPath.replace(/^\//, '');
 
 /**
- * Every file of the API, path (relative to the output folder, `/`-separated) to content, in a fixed order.
+ * Every file of the API, path (relative to the output folder, `/`-separated) and content, in a fixed
+ * order, one at a time: a large site's API is hundreds of megabytes, never held in memory at once.
  * Pure: the same Store and options give the same bytes.
  */
-export function buildApiFiles(store: Store, options: Omit<WriteApiOptions, 'outDir'>): Map<string, string> {
+export function* apiFiles(
+  store: Store,
+  options: Omit<WriteApiOptions, 'outDir'>,
+): Generator<[path: string, text: string]> {
   const ctx: ApiContext = { baseUrl: normalizeBaseUrl(options.baseUrl) };
   const content = contentSchemaFiles(options.contentSchemas);
   const entries: SchemaEntry[] = content.map(([file, schema]) => {
@@ -96,37 +100,35 @@ export function buildApiFiles(store: Store, options: Omit<WriteApiOptions, 'outD
       description: typeof title === 'string' ? `JSON Schema: ${title}.` : `JSON Schema ${file}.`,
     };
   });
-  const files = new Map<string, string>();
-  const put = (apiPath: string, doc: unknown) => files.set(fileOf(apiPath), serializeJson(doc));
+  const file = (apiPath: string, doc: unknown): [string, string] => [fileOf(apiPath), serializeJson(doc)];
 
-  put(urls.api.index(), checked('index', API_SCHEMAS.index.schema, buildIndexDocument(ctx, entries)));
-  put(
+  yield file(urls.api.index(), checked('index', API_SCHEMAS.index.schema, buildIndexDocument(ctx, entries)));
+  yield file(
     urls.api.articles(),
     checked('articles', API_SCHEMAS.articles.schema, buildArticlesDocument(store, ctx)),
   );
   for (const article of publishedArticles(store)) {
     const doc = buildArticleDocument(article, store.registries, { ...ctx, renderBody: options.renderBody });
-    put(
+    yield file(
       urls.api.article(article.id),
       checked('article', API_SCHEMAS.article.schema, doc, `articles/${article.id}`),
     );
   }
-  put(
+  yield file(
     urls.api.provinces(),
     checked('provinces', API_SCHEMAS.provinces.schema, buildProvincesDocument(store, ctx)),
   );
-  put(
+  yield file(
     urls.api.officials(),
     checked('officials', API_SCHEMAS.officials.schema, buildOfficialsDocument(store, ctx)),
   );
-  put(
+  yield file(
     urls.api.indicators(),
     checked('indicators', API_SCHEMAS.indicators.schema, buildIndicatorsDocument(store, ctx)),
   );
   const schemas = apiJsonSchemas();
-  for (const { file } of Object.values(API_SCHEMAS)) put(urls.api.schema(file), schemas[file]);
-  for (const [file, schema] of content) put(urls.api.schema(file), schema);
-  return files;
+  for (const { file: name } of Object.values(API_SCHEMAS)) yield file(urls.api.schema(name), schemas[name]);
+  for (const [name, schema] of content) yield file(urls.api.schema(name), schema);
 }
 
 /**
@@ -135,17 +137,26 @@ export function buildApiFiles(store: Store, options: Omit<WriteApiOptions, 'outD
  * @returns the files written, relative to outDir, `/`-separated
  */
 export async function writeApi(store: Store, options: WriteApiOptions): Promise<{ files: string[] }> {
-  const files = buildApiFiles(store, options);
   const apiRoot = path.join(options.outDir, fileOf(path.posix.dirname(urls.api.index())));
   await rm(apiRoot, { recursive: true, force: true });
-  const dirs = new Set([...files.keys()].map((f) => path.dirname(path.join(options.outDir, f))));
-  for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
-  const list = [...files];
+  const written: string[] = [];
+  const dirs = new Set<string>();
   // A bounded number of writes at a time: fast for large corpora, never out of file handles.
-  for (let i = 0; i < list.length; i += 64) {
-    await Promise.all(
-      list.slice(i, i + 64).map(([rel, text]) => writeFile(path.join(options.outDir, rel), text, 'utf8')),
-    );
+  let batch: Promise<void>[] = [];
+  for (const [rel, text] of apiFiles(store, options)) {
+    const abs = path.join(options.outDir, rel);
+    const dir = path.dirname(abs);
+    if (!dirs.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      dirs.add(dir);
+    }
+    batch.push(writeFile(abs, text, 'utf8'));
+    written.push(rel);
+    if (batch.length === 64) {
+      await Promise.all(batch);
+      batch = [];
+    }
   }
-  return { files: [...files.keys()] };
+  await Promise.all(batch);
+  return { files: written };
 }
