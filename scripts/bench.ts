@@ -35,6 +35,11 @@ import { writeCorpus } from './lib/synthetic-corpus.ts';
 const REPO = path.resolve(import.meta.dirname, '..');
 const PHASES = ['load+validate', 'view models', 'render', 'api', 'search index', 'publish'] as const;
 const MiB = 1024 * 1024;
+/** The Node flags `npm run build` passes (package.json), so the bench times the same process. */
+const BUILD_FLAGS =
+  (
+    JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { scripts: { build: string } }
+  ).scripts.build.match(/--[a-z-]+=\S+/g) ?? [];
 
 interface Figures {
   wallMs: number;
@@ -209,6 +214,7 @@ async function runOurs(project: string, outDir: string): Promise<RunFigures['our
   const run = await meter(
     process.execPath,
     [
+      ...BUILD_FLAGS,
       '--import',
       import.meta.resolve('tsx'),
       path.join(REPO, 'scripts', 'lib', 'bench-build.ts'),
@@ -256,7 +262,7 @@ async function runDevRebuild(
     [project, outDir, '--no-search'],
     {
       cwd: REPO,
-      execArgv: ['--import', import.meta.resolve('tsx')],
+      execArgv: [...BUILD_FLAGS, '--import', import.meta.resolve('tsx')],
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     },
   );

@@ -19,8 +19,10 @@ const ESCAPES: Record<string, string> = {
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  // Most text has nothing to escape: a test is cheaper than a replace that allocates.
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c) : text;
 }
+const SPECIAL = /[&<>"']/;
 
 type Value = Html | string | number | boolean | null | undefined | readonly Value[];
 
