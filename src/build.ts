@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { register } from 'tsx/esm/api';
 import { type WriteApiOptions, writeApi } from './api/write.ts';
@@ -18,7 +19,13 @@ import { renderMarkdown } from './render/index.ts';
 import { jsonSchemas, SCHEMA_FILES } from './schema/json-schema.ts';
 import { indexSite } from './search/index-site.ts';
 import { siteDocuments } from './site/documents.ts';
-import { buildPages, createPageMemo, type Page, type PageMemo } from './site/view-models.ts';
+import {
+  type ArticlePage,
+  buildPages,
+  createPageMemo,
+  type Page,
+  type PageMemo,
+} from './site/view-models.ts';
 
 export interface BuildOptions {
   /** Project root (holds content/). */
@@ -138,7 +145,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       await elev.write();
     });
     await timed('api', () => writeApi(store, apiOptions(store, staging, options.config, renderBody)));
-    if (!options.skipSearch) await timed('search index', () => indexSite(staging));
+    if (!options.skipSearch)
+      await timed('search index', async () => {
+        ensureTypeScriptLoader();
+        const { searchRecord } = (await import(
+          pathToFileURL(path.join(templatesDirOf(options), 'search-record.ts')).href
+        )) as { searchRecord: (page: ArticlePage) => string };
+        const documents = function* () {
+          for (const page of pages)
+            if (page.kind === 'article' && page.searchable) yield { url: page.url, html: searchRecord(page) };
+        };
+        await indexSite(staging, documents());
+      });
     await timed('publish', () => publish(staging, outDir));
     log(`built ${pages.length} pages into ${path.relative(process.cwd(), outDir) || '.'}`);
     return { ok: true, store, pages: pages.length, views: pages, timings };

@@ -9,6 +9,7 @@ import {
   renderMarkdown,
 } from '../render/index.ts';
 import { LANGUAGES, type Language } from '../schema/registries.ts';
+import { searchLead } from '../search/records.ts';
 import { type Strings, strings } from './i18n.ts';
 import { urls } from './urls.ts';
 
@@ -39,7 +40,7 @@ interface PageBase {
   switchTo: { lang: Language; url: string; translated: boolean };
   /** Show in search engines and the sitemap. */
   index: boolean;
-  /** Only article bodies and facts are indexed by the site search. */
+  /** Indexed by the site search (published articles, through templates/search-record.ts). */
   searchable: boolean;
 }
 
@@ -81,6 +82,8 @@ export interface ArticlePage extends PageBase {
   captions: string[];
   /** NewsArticle structured data, as an object; the template serializes it safely. */
   jsonLd: Record<string, unknown>;
+  /** What the site search indexes besides the title, summary and facts: the lead of the text. */
+  searchLead: string;
   /** Search filters and sort keys, from the Store. */
   search: { province: string; year: string | null; date: string | null };
 }
@@ -629,6 +632,7 @@ export function buildPages(
         contentLocation: { '@type': 'Place', name: province?.name[lang] ?? f.province },
         url: `${config.baseUrl}${urls.article(lang, text.slug)}`,
       },
+      searchLead: searchLead(text.body),
       search: {
         province: provinceName(f.province, lang),
         year: date.iso ? date.iso.slice(0, 4) : null,

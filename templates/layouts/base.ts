@@ -34,16 +34,16 @@ ${jsonLd ? html`<script type="application/ld+json">${jsonForScript(jsonLd)}</scr
 </head>
 <body>
 <a class="skip" href="#main">${t.skipToContent}</a>
-<header class="site-header" data-pagefind-ignore="all">
+<header class="site-header">
 <a class="brand" href="${site.languages[page.lang].home}">${site.languages[page.lang].title}</a>
 <nav aria-label="${t.mainNav}"><ul>${site.nav[page.lang].map((l) => html`<li><a href="${l.url}"${l.url === page.url ? html` aria-current="page"` : ''}>${l.text}</a></li>`)}</ul></nav>
 <a class="lang-switch" href="${page.switchTo.url}${page.switchTo.translated ? '' : '#no-translation'}" hreflang="${other}" lang="${other}">${t.switchLanguage}</a>
 </header>
-<p class="notice" id="no-translation" role="status" data-pagefind-ignore="all">${t.noTranslation}</p>
+<p class="notice" id="no-translation" role="status">${t.noTranslation}</p>
 <main id="main">
 ${main}
 </main>
-<footer class="site-footer" data-pagefind-ignore="all"><a href="${site.languages[page.lang].feed}">${t.feed}</a></footer>
+<footer class="site-footer"><a href="${site.languages[page.lang].feed}">${t.feed}</a></footer>
 ${page.kind === 'search' ? html`<script src="/assets/site.js" defer></script>` : ''}
 </body>
 </html>

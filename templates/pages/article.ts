@@ -1,16 +1,13 @@
 import type { ArticlePage, SiteModel } from '../../src/site/view-models.ts';
 import { type Html, html, raw } from '../_lib/html.ts';
 
-/** Article: text, with the facts box beside it. Only the body and facts are indexed for search. */
+/** Article: text, with the facts box beside it. (The search indexes templates/search-record.ts, not this page.) */
 export function article(page: ArticlePage, site: SiteModel): Html {
   const t = site.strings[page.lang];
   return html`${page.draft ? html`<p class="draft-banner" role="status">${t.draft}</p>` : ''}
-<article class="article" data-pagefind-body>
-<h1 data-pagefind-meta="title">${page.title}</h1>
+<article class="article">
+<h1>${page.title}</h1>
 <p class="lede">${page.summary}</p>
-<span hidden data-pagefind-filter="province">${page.search.province}</span>
-${page.search.year ? html`<span hidden data-pagefind-filter="year">${page.search.year}</span>` : ''}
-${page.search.date ? html`<span hidden data-pagefind-sort="date">${page.search.date}</span>` : ''}
 <div class="layout">
 <div class="body">${raw(page.bodyHtml)}
 ${page.captions.length ? html`<ul class="captions" aria-label="${t.photoCaption}">${page.captions.map((c) => html`<li>${c}</li>`)}</ul>` : ''}
