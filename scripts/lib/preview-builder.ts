@@ -38,7 +38,7 @@ function print(result: UpdateResult): void {
     if (result.full) console.log(`full build in ${Math.round(result.pagesMs)} ms`);
     else
       console.log(
-        `pages up to date in ${Math.round(result.pagesMs)} ms (${result.written} written, ${result.removed} removed); API in ${Math.round(result.apiMs)} ms; the search index is refreshed when the server restarts`,
+        `pages up to date in ${Math.round(result.pagesMs)} ms (${result.written} written, ${result.removed} removed); the search index is refreshed when the server restarts`,
       );
     return;
   }
@@ -60,6 +60,12 @@ process.on('message', (message: PreviewMessage) => {
       ms: result.ok ? result.pagesMs : performance.now() - t,
       full: result.ok && result.full,
     });
+    if (result.ok && !result.full)
+      result.api.then(
+        (ms) => console.log(`API up to date in ${Math.round(ms)} ms`),
+        (error: Error) =>
+          console.log(`the API could not be written: ${error.message}; the next save rebuilds everything`),
+      );
   });
 });
 process.on('disconnect', () => process.exit(0));

@@ -6,8 +6,9 @@
  * PageMemo), and listings, feeds and the sitemap are rendered again and written over the old files.
  * Pages go through the very `render` and `permalink` functions of the templates that Eleventy calls
  * in a full build, so an incremental page is byte for byte the page a full build writes (tested).
- * The API is written again after the pages; the search index is left as it was (it is rebuilt by the
- * next full build, e.g. when the server restarts).
+ * The API is written again after the pages, while the editor already looks at them (the next update
+ * waits for it); the search index is left as it was (rebuilt by the next full build, e.g. when the
+ * server restarts).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -30,7 +31,16 @@ import { buildPages, type Page, type SiteModel } from '../site/view-models.ts';
 export type PreviewOptions = Omit<BuildOptions, 'cache' | 'includeDrafts' | 'onPhase'>;
 
 export type UpdateResult =
-  | { ok: true; full: boolean; pagesMs: number; apiMs: number; written: number; removed: number }
+  | {
+      ok: true;
+      full: boolean;
+      /** From the request to every page written: what an editor waits for. */
+      pagesMs: number;
+      /** The API is written after the pages, while the editor already looks at them: its time in ms. */
+      api: Promise<number>;
+      written: number;
+      removed: number;
+    }
   | { ok: false; problems: Problem[]; error?: Error };
 
 /** The Eleventy templates' own entry points (templates/site.11ty.ts and documents.11ty.ts). */
@@ -68,6 +78,8 @@ export async function startPreview(
 
   /** The page objects the files in outDir were rendered from, by URL. */
   let written: Map<string, Page> | undefined;
+  /** The API being written after the last update's pages; the next update waits for it. */
+  let apiWrite: Promise<unknown> = Promise.resolve();
 
   const full = async (): Promise<BuildResult> => {
     const result = await build({ ...options, root, outDir, includeDrafts: true, cache });
@@ -82,13 +94,21 @@ export async function startPreview(
   };
 
   const update = async (): Promise<UpdateResult> => {
+    await apiWrite;
     const started = performance.now();
     const before = written;
     if (!before) {
       const result = await full();
       if (!result.ok) return result;
       const ms = performance.now() - started;
-      return { ok: true, full: true, pagesMs: ms, apiMs: 0, written: result.pages, removed: 0 };
+      return {
+        ok: true,
+        full: true,
+        pagesMs: ms,
+        api: Promise.resolve(0),
+        written: result.pages,
+        removed: 0,
+      };
     }
     const loaded = await loadContent({ root, now: options.now, cache: cache.load });
     if (!loaded.store) return { ok: false, problems: loaded.problems };
@@ -116,9 +136,15 @@ export async function startPreview(
       }
       written = now;
       const pagesMs = performance.now() - started;
-      await writeApi(store, apiOptions(store, outDir, options.config, renderBody));
-      const apiMs = performance.now() - started - pagesMs;
-      return { ok: true, full: false, pagesMs, apiMs, written: count, removed };
+      const api = writeApi(store, apiOptions(store, outDir, options.config, renderBody)).then(
+        () => performance.now() - started - pagesMs,
+        (error: Error) => {
+          written = undefined; // the next update starts over with a full build
+          throw error;
+        },
+      );
+      apiWrite = api.catch(() => undefined);
+      return { ok: true, full: false, pagesMs, api, written: count, removed };
     } catch (error) {
       // Half-written output: the next update starts over with a full build.
       written = undefined;

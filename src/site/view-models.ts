@@ -215,10 +215,12 @@ export function filedUnder(a: Article): { year: number; month: number } | null {
 export interface PageMemo {
   registries?: Registries;
   articles: WeakMap<Article, Partial<Record<Language, ArticlePage>>>;
+  /** An article's card in listings depends on the same things as its page. */
+  cards: WeakMap<Article, Partial<Record<Language, Card>>>;
 }
 
 export function createPageMemo(): PageMemo {
-  return { articles: new WeakMap() };
+  return { articles: new WeakMap(), cards: new WeakMap() };
 }
 
 export interface BuildPagesOptions {
@@ -242,6 +244,7 @@ export function buildPages(
   if (memo && memo.registries !== store.registries) {
     memo.registries = store.registries;
     memo.articles = new WeakMap();
+    memo.cards = new WeakMap();
   }
   const articles = store.articles.filter((a) => includeDrafts || !a.facts.draft);
   const reg = store.registries;
@@ -275,12 +278,13 @@ export function buildPages(
     searchable: false,
   });
 
-  const cards: Record<Language, Map<Article, Card>> = { vi: new Map(), en: new Map() };
+  const cards = memo?.cards ?? new WeakMap<Article, Partial<Record<Language, Card>>>();
   const card = (a: Article, lang: Language): Card => {
-    const known = cards[lang].get(a);
-    if (known) return known;
+    const known = cards.get(a);
+    const card = known?.[lang];
+    if (card) return card;
     const made = makeCard(a, lang);
-    cards[lang].set(a, made);
+    cards.set(a, { ...known, [lang]: made });
     return made;
   };
   const makeCard = (a: Article, lang: Language): Card => {

@@ -74,6 +74,7 @@ describe('preview: incremental rebuilds after edits in content/', () => {
     expect(result).toMatchObject({ ok: true, full: false });
     if (!result.ok) return;
     expect(result.removed).toBeGreaterThanOrEqual(1);
+    expect(await result.api).toBeGreaterThan(0);
 
     const full = path.join(tmp, 'full');
     expect((await build({ root, outDir: full, config, includeDrafts: true, skipSearch: true })).ok).toBe(
@@ -100,6 +101,8 @@ describe('preview: incremental rebuilds after edits in content/', () => {
     expect(snapshot(out)).toEqual(before);
 
     await writeFile(file(EDITED, 'vi'), original);
-    expect(await preview.update()).toMatchObject({ ok: true, full: false });
+    const fixed = await preview.update();
+    expect(fixed).toMatchObject({ ok: true, full: false });
+    if (fixed.ok) await fixed.api;
   });
 });
