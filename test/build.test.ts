@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -144,6 +144,17 @@ describe('build of the repository content', () => {
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'vi']);
     expect(entry.languages.vi?.page_count).toBe(5);
     expect(entry.languages.en?.page_count).toBe(5);
+    // Every index file written whole (Pagefind 1.5's writeFiles could leave files empty), and only
+    // what the site's own search uses (no ready-made Pagefind UI).
+    const files = readdirSync(path.join(out, 'pagefind'), { recursive: true }).map(String);
+    for (const file of files) {
+      const abs = path.join(out, 'pagefind', file);
+      if (statSync(abs).isFile()) expect(statSync(abs).size, file).toBeGreaterThan(0);
+    }
+    expect(files).toContain('pagefind.js');
+    expect(files.filter((f) => f.startsWith('pagefind-ui') || f.startsWith('pagefind-component'))).toEqual(
+      [],
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
 
@@ -6,6 +7,9 @@ export interface SearchDocument {
   url: string;
   html: string;
 }
+
+/** Pagefind's ready-made search interfaces: the site has its own (templates/assets/site.js). */
+const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
 /** Records in flight to Pagefind's service at a time. */
 const IN_FLIGHT = 32;
@@ -44,8 +48,19 @@ export async function indexSite(
       }
     }
     await Promise.all(batch);
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
-    check('writeFiles', written.errors);
+    // Pagefind 1.5's writeFiles can answer before its files are flushed, and close() then kills the
+    // service mid-write (Pagefind issue #1271: an empty pagefind-entry.json was published at 10,000
+    // articles). Taking the files in memory and writing them here leaves no such race.
+    const got = await index.getFiles();
+    check('getFiles', got.errors);
+    const outDir = path.join(siteDir, 'pagefind');
+    const files = got.files.filter((file) => !UNUSED.test(file.path));
+    for (const dir of new Set(files.map((file) => path.dirname(path.join(outDir, file.path)))))
+      await mkdir(dir, { recursive: true });
+    for (let i = 0; i < files.length; i += IN_FLIGHT)
+      await Promise.all(
+        files.slice(i, i + IN_FLIGHT).map((file) => writeFile(path.join(outDir, file.path), file.content)),
+      );
     return { pages };
   } finally {
     await close();
