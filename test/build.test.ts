@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,7 +9,7 @@ import { build } from '../src/build.ts';
 import { defineSiteConfig } from '../src/config/site-config.ts';
 import { LANGUAGES } from '../src/schema/registries.ts';
 import { urls } from '../src/site/urls.ts';
-import { EN_MD, makeProject, REPO, removeProject, VI_MD, withLine } from './helpers/project.ts';
+import { EN_MD, makeProject, REPO, removeProject, snapshot, VI_MD, withLine } from './helpers/project.ts';
 
 const config = defineSiteConfig({ baseUrl: 'https://bantin.test' });
 const cleanup: string[] = [];
@@ -20,20 +19,6 @@ async function tempDir(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'bantin-build-'));
   cleanup.push(dir);
   return dir;
-}
-
-/** Every file below a folder, relative, with a hash of its bytes. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const rel of readdirSync(dir, { recursive: true }).map(String).sort()) {
-    const abs = path.join(dir, rel);
-    try {
-      out[rel] = createHash('sha256').update(readFileSync(abs)).digest('hex');
-    } catch {
-      // a folder
-    }
-  }
-  return out;
 }
 
 const fileOf = (out: string, url: string) => path.join(out, url.endsWith('/') ? `${url}index.html` : url);

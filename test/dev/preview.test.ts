@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,23 +8,13 @@ import { defineSiteConfig } from '../../src/config/site-config.ts';
 import { slugFromTitle } from '../../src/content/load.ts';
 import { outputFileOf, type Preview, startPreview } from '../../src/dev/preview.ts';
 import { urls } from '../../src/site/urls.ts';
-import { REPO } from '../helpers/project.ts';
+import { REPO, snapshot } from '../helpers/project.ts';
 
 const config = defineSiteConfig({ baseUrl: 'https://bantin.test' });
 const ARTICLES = 'content/articles';
 const EDITED = '2020-05-bac-ninh-dai-hoi-dang-bo-so-tttt-lan-iv';
 const UNTOUCHED = '2021-01-bac-ninh-trien-khai-nhiem-vu-2021-huan-chuong-lao-dong';
 const LOSES_ENGLISH = '2020-06-long-an-dai-hoi-dang-bo-co-so-so-tttt-lan-iv';
-
-/** Every file below a folder, relative, with a hash of its bytes. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const rel of readdirSync(dir, { recursive: true }).map(String).sort()) {
-    const abs = path.join(dir, rel);
-    if (statSync(abs).isFile()) out[rel] = createHash('sha256').update(readFileSync(abs)).digest('hex');
-  }
-  return out;
-}
 
 describe('preview: incremental rebuilds after edits in content/', () => {
   let tmp: string;

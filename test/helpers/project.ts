@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -90,4 +92,14 @@ export function withLine(text: string, n: number, line: string | null): string {
   if (line === null) lines.splice(n - 1, 1);
   else lines[n - 1] = line;
   return lines.join('\n');
+}
+
+/** Every file below a folder, relative, with a hash of its bytes: to compare two outputs whole. */
+export function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rel of readdirSync(dir, { recursive: true }).map(String).sort()) {
+    const abs = path.join(dir, rel);
+    if (statSync(abs).isFile()) out[rel] = createHash('sha256').update(readFileSync(abs)).digest('hex');
+  }
+  return out;
 }
