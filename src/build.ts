@@ -147,10 +147,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await timed('api', () => writeApi(store, apiOptions(store, staging, options.config, renderBody)));
     if (!options.skipSearch)
       await timed('search index', async () => {
-        ensureTypeScriptLoader();
-        const { searchRecord } = (await import(
-          pathToFileURL(path.join(templatesDirOf(options), 'search-record.ts')).href
-        )) as { searchRecord: (page: ArticlePage) => string };
+        const { searchRecord } = await importTemplate<{ searchRecord: (page: ArticlePage) => string }>(
+          options,
+          'search-record.ts',
+        );
         const documents = function* () {
           for (const page of pages)
             if (page.kind === 'article' && page.searchable) yield { url: page.url, html: searchRecord(page) };
@@ -169,6 +169,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 /** The presentation folder: the option, else bantin's own templates/. */
 export function templatesDirOf(options: Pick<BuildOptions, 'templatesDir'>): string {
   return path.resolve(options.templatesDir ?? path.join(import.meta.dirname, '..', 'templates'));
+}
+
+/**
+ * A module of the presentation folder, for what the build renders without Eleventy (the search record,
+ * the preview's incremental pages); the TypeScript loader is registered first.
+ */
+export async function importTemplate<T>(
+  options: Pick<BuildOptions, 'templatesDir'>,
+  file: string,
+): Promise<T> {
+  ensureTypeScriptLoader();
+  return (await import(pathToFileURL(path.join(templatesDirOf(options), file)).href)) as T;
 }
 
 /** What the API is written with: the site's address, the body renderer and the content schemas. */

@@ -12,7 +12,6 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { writeApi } from '../api/write.ts';
 import {
   apiOptions,
@@ -20,8 +19,8 @@ import {
   type BuildResult,
   build,
   createBuildCache,
+  importTemplate,
   memoizedRenderer,
-  templatesDirOf,
 } from '../build.ts';
 import { loadContent } from '../content/load.ts';
 import type { Problem } from '../content/problems.ts';
@@ -67,14 +66,8 @@ export async function startPreview(
   const root = path.resolve(options.root);
   const outDir = path.resolve(options.outDir ?? path.join(root, '_site'));
   const cache = createBuildCache();
-  const templates = templatesDirOf(options);
-  const site = (await import(pathToFileURL(path.join(templates, 'site.11ty.ts')).href)) as TemplateModule<{
-    view: Page;
-    site: SiteModel;
-  }>;
-  const documents = (await import(
-    pathToFileURL(path.join(templates, 'documents.11ty.ts')).href
-  )) as TemplateModule<{ doc: SiteDocument }>;
+  const site = await importTemplate<TemplateModule<{ view: Page; site: SiteModel }>>(options, 'site.11ty.ts');
+  const documents = await importTemplate<TemplateModule<{ doc: SiteDocument }>>(options, 'documents.11ty.ts');
 
   /** The page objects the files in outDir were rendered from, by URL. */
   let written: Map<string, Page> | undefined;
