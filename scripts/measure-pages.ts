@@ -1,10 +1,11 @@
 /**
  * What a visitor downloads: builds the real content into a temporary folder, serves it on 127.0.0.1
- * (no compression, like a plain static host) and opens, in Debian's Chromium with a cold cache, the
- * home page, an article, the search page and its first search ("dai hoi dang bo"). Prints bytes
+ * (no compression, like a plain static host; with --gzip, text gzipped as most static hosts do) and
+ * opens, in Debian's Chromium with a cold cache, the home page, an article, the search page and its
+ * first search ("dai hoi dang bo", or each --query in a cold visit of its own). Prints bytes
  * transferred by type, the number of requests, and the time from typing to the results shown.
  *
- *   npx tsx scripts/measure-pages.ts [--runs 3] [--site <dir>]
+ *   npx tsx scripts/measure-pages.ts [--runs 3] [--site <dir>] [--gzip] [--query "bac ninh" ...] [--sort date]
  *
  * With --site, nothing is built: the folder (an already built site, with its pagefind/ bundle) is
  * served as it is, and the article measured is the first one found in its Vietnamese article folder
@@ -15,9 +16,10 @@
  * a worker's own script, so a response smaller than its file is counted at its file size (marked *).
  * Playwright's `requestfinished` counts the same requests, as a cross-check.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { urls } from '../src/site/urls.ts';
 import { articlePath, buildAndServe, launchChromium } from '../test/helpers/browser.ts';
@@ -25,13 +27,23 @@ import { REPO } from '../test/helpers/project.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, site: { type: 'string' } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    site: { type: 'string' },
+    gzip: { type: 'boolean', default: false },
+    query: { type: 'string', multiple: true },
+    sort: { type: 'string' },
+  },
 });
 const RUNS = Math.max(1, Number(values.runs) || 3);
-const QUERY = 'dai hoi dang bo';
+/** First searches, each in its own cold visit; the first of them is also timed over the runs. */
+const QUERIES = values.query?.length ? values.query : ['dai hoi dang bo'];
 /** A second search in the same page: Pagefind and its index are loaded by then. */
 const SECOND = 'nguyen viet hung';
 const ARTICLE = '2020-05-bac-ninh-dai-hoi-dang-bo-so-tttt-lan-iv';
+
+/** Files the server gzips with --gzip (scripts/lib/static-server.ts). */
+const COMPRESSED = /\.(html|css|m?js|json|xml|txt|svg)$/;
 
 const KINDS = ['HTML', 'CSS', 'JS', 'Pagefind index', 'Pagefind wasm', 'other'] as const;
 type Kind = (typeof KINDS)[number];
@@ -42,7 +54,7 @@ function kindOf(url: URL): Kind {
   if (p.endsWith('.css')) return 'CSS';
   if (p.endsWith('.js')) return 'JS';
   if (/^\/pagefind\/wasm\.[^/]+\.pagefind$/.test(p)) return 'Pagefind wasm';
-  if (/\.pf_(meta|index|fragment|filter)$/.test(p) || p === '/pagefind/pagefind-entry.json')
+  if (/\.pf_(meta|index|fragment|filter)$/.test(p) || /^\/pagefind\/(.+\/)?pagefind-entry\.json$/.test(p))
     return 'Pagefind index';
   return 'other';
 }
@@ -151,8 +163,9 @@ async function transfers(site: Site, list: { url: string; encoded: number }[]): 
     list.map(async ({ url, encoded }) => {
       const pathname = decodeURIComponent(new URL(url).pathname);
       const file = path.join(site.dir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
-      const size = await stat(file).then(
-        (s) => s.size,
+      // What the server sends for this file: its size, or its gzipped size when it is compressed.
+      const size = await readFile(file).then(
+        (bytes) => (values.gzip && COMPRESSED.test(file) ? gzipSync(bytes).length : bytes.length),
         () => 0,
       );
       return encoded < size ? { url, bytes: size, fromFile: true } : { url, bytes: encoded, fromFile: false };
@@ -205,6 +218,7 @@ async function visit(site: Site, label: string, pathname: string, queries: strin
     await page.goto(site.url(pathname), { waitUntil: 'load' });
     await log.idle();
     const rows = [row(label, await transfers(site, log.take()))];
+    if (values.sort && queries.length) await page.selectOption('select[name=sort]', values.sort);
     for (const [i, query] of queries.entries()) {
       const ms = await timeSearch(page, query);
       await log.idle();
@@ -223,7 +237,8 @@ async function visit(site: Site, label: string, pathname: string, queries: strin
 
 /**
  * Types a query (one input event) and returns the milliseconds, in the page's clock, from the input
- * event to the moment the result list has items. site.js waits 120 ms after the last keystroke.
+ * event to the moment the results (or "no results") are shown. site.js waits 60 ms after the last
+ * keystroke.
  */
 async function timeSearch(page: Page, query: string): Promise<number> {
   await page.evaluate(() => {
@@ -231,19 +246,20 @@ async function timeSearch(page: Page, query: string): Promise<number> {
     const timing: Timing = {};
     g.__timing = timing;
     const input = g.document.querySelector('input[name=q]');
-    const list = g.document.querySelector('[data-search-results]');
-    if (!input || !list) throw new Error('no search form on this page');
-    list.replaceChildren();
+    // site.js sets the status line together with the list, also when nothing is found.
+    const status = g.document.querySelector('[data-search-status]');
+    if (!input || !status) throw new Error('no search form on this page');
+    status.textContent = '';
     input.addEventListener('input', () => {
       timing.typed ??= performance.now();
     });
     const observer = new g.MutationObserver(() => {
-      if (list.querySelector('li')) {
+      if (status.textContent) {
         timing.shown ??= performance.now();
         observer.disconnect();
       }
     });
-    observer.observe(list, { childList: true });
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
   });
   await page.fill('input[name=q]', query);
   await page.waitForFunction(() => (globalThis as unknown as InPage).__timing?.shown !== undefined);
@@ -263,13 +279,18 @@ interface InPage {
   document: { querySelector(selector: string): PageElement | null };
   MutationObserver: new (
     callback: () => void,
-  ) => { observe(target: PageElement, options: { childList: boolean }): void; disconnect(): void };
+  ) => {
+    observe(
+      target: PageElement,
+      options: { childList: boolean; characterData: boolean; subtree: boolean },
+    ): void;
+    disconnect(): void;
+  };
   __timing?: Timing;
 }
 
 interface PageElement {
-  replaceChildren(): void;
-  querySelector(selector: string): unknown;
+  textContent: string | null;
   addEventListener(type: string, listener: () => void): void;
 }
 
@@ -301,7 +322,7 @@ function print(rows: Row[]): void {
 
 /** Serves a folder as it is, without building. */
 async function serveFolder(dir: string): Promise<Site> {
-  const server = await serveStatic(dir);
+  const server = await serveStatic(dir, 0, '127.0.0.1', { gzip: values.gzip });
   return { dir, url: (pathname) => new URL(pathname, `${server.url}/`).href, close: () => server.close() };
 }
 
@@ -328,7 +349,7 @@ if (values.site) {
   site = await serveFolder(path.resolve(values.site));
   article = await firstArticle(site.dir);
 } else {
-  const built = await buildAndServe(REPO);
+  const built = await buildAndServe(REPO, { gzip: values.gzip });
   site = built;
   article = articlePath(built.store, ARTICLE, 'vi');
 }
@@ -340,11 +361,14 @@ try {
   // The search is timed over several cold visits; bytes and requests are those of the first.
   const searches: Row[][] = [];
   for (let run = 0; run < RUNS; run++)
-    searches.push(await visit(site, 'search page', urls.search('vi'), [QUERY, SECOND]));
+    searches.push(await visit(site, 'search page', urls.search('vi'), [QUERIES[0] as string, SECOND]));
   const first = searches[0] as Row[];
   rows.push(...first.map((r, i) => ({ ...r, ms: searches.flatMap((visitRows) => visitRows[i]?.ms ?? []) })));
+  for (const query of QUERIES.slice(1))
+    rows.push(...(await visit(site, 'search page', urls.search('vi'), [query])).slice(1));
   console.log(
-    `\nCold cache, served from 127.0.0.1 without compression; ${RUNS} runs of the search (median, then each).\n` +
+    `\nCold cache, served from 127.0.0.1 ${values.gzip ? 'with text gzipped (as static hosts do)' : 'without compression'}` +
+      `${values.sort ? `, results sorted by ${values.sort}` : ''}; ${RUNS} runs of the first search (median, then each).\n` +
       (values.site ? `Site: ${site.dir} (served as it is, not built)\n` : '') +
       `Article: ${article ?? `none found under ${path.posix.dirname(urls.article('vi', 'x'))}/`}\n`,
   );

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,6 +20,14 @@ const TYPES: Record<string, string> = {
   '.pf_index': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
 };
+
+/** Types a static host compresses on the way out (Pagefind's own files are gzipped already). */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg']);
+
+export interface ServeOptions {
+  /** Gzip text for clients that accept it, as static hosts do (for measuring what readers download). */
+  gzip?: boolean;
+}
 
 export interface StaticServer {
   /** `http://127.0.0.1:<port>`, without a trailing slash. */
@@ -40,7 +49,12 @@ async function isFile(file: string): Promise<boolean> {
  * on every request, so a rebuilt site is served as soon as it is published.
  * @param port 0 (the default) for an ephemeral port
  */
-export async function serveStatic(siteDir: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
+export async function serveStatic(
+  siteDir: string,
+  port = 0,
+  host = '127.0.0.1',
+  options: ServeOptions = {},
+): Promise<StaticServer> {
   const root = path.resolve(siteDir);
   const server = createServer(async (req, res) => {
     let pathname: string;
@@ -74,14 +88,22 @@ export async function serveStatic(siteDir: string, port = 0, host = '127.0.0.1')
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
       return;
     }
-    res.writeHead(status, { 'Content-Type': type, 'Content-Length': size, 'Cache-Control': 'no-store' });
+    const gzip =
+      options.gzip === true &&
+      COMPRESSIBLE.has(path.extname(file)) &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(status, {
+      'Content-Type': type,
+      ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : { 'Content-Length': size }),
+      'Cache-Control': 'no-store',
+    });
     if (req.method === 'HEAD') {
       res.end();
       return;
     }
-    createReadStream(file)
-      .on('error', () => res.destroy())
-      .pipe(res);
+    const stream = createReadStream(file).on('error', () => res.destroy());
+    if (gzip) stream.pipe(createGzip()).pipe(res);
+    else stream.pipe(res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
