@@ -17,6 +17,7 @@ import { registryKeysFrom } from './content/registries.ts';
 import type { Store } from './content/store.ts';
 import { renderMarkdown } from './render/index.ts';
 import { jsonSchemas, SCHEMA_FILES } from './schema/json-schema.ts';
+import { bundleOf, type SearchBundle } from './search/bundles.ts';
 import { indexSite } from './search/index-site.ts';
 import { siteDocuments } from './site/documents.ts';
 import {
@@ -119,7 +120,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   try {
     await rm(staging, { recursive: true, force: true });
-    const { pages, site } = await timed('view models', () =>
+    const { pages, site, searchBundles } = await timed('view models', () =>
       buildPages(store, options.config, {
         includeDrafts: options.includeDrafts,
         renderBody,
@@ -147,15 +148,22 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await timed('api', () => writeApi(store, apiOptions(store, staging, options.config, renderBody)));
     if (!options.skipSearch)
       await timed('search index', async () => {
-        const { searchRecord } = await importTemplate<{ searchRecord: (page: ArticlePage) => string }>(
-          options,
-          'search-record.ts',
-        );
-        const documents = function* () {
+        const { searchRecord } = await importTemplate<{
+          searchRecord: (page: ArticlePage, bundle: string) => string;
+        }>(options, 'search-record.ts');
+        const documents = function* (bundle: SearchBundle) {
           for (const page of pages)
-            if (page.kind === 'article' && page.searchable) yield { url: page.url, html: searchRecord(page) };
+            if (
+              page.kind === 'article' &&
+              page.searchable &&
+              bundleOf(searchBundles, page.search.date?.slice(0, 7) ?? null) === bundle
+            )
+              yield { url: page.url, html: searchRecord(page, bundle.from) };
         };
-        await indexSite(staging, documents());
+        await indexSite(
+          staging,
+          searchBundles.map((bundle) => ({ path: bundle.path, documents: documents(bundle) })),
+        );
       });
     await timed('publish', () => publish(staging, outDir));
     log(`built ${pages.length} pages into ${path.relative(process.cwd(), outDir) || '.'}`);

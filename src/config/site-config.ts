@@ -21,6 +21,11 @@ export const siteConfigSchema = z.strictObject({
   pageSize: z.number().int().min(1).max(200),
   /** Articles in a feed. */
   feedSize: z.number().int().min(1).max(500),
+  /**
+   * Most pages per language in one search bundle (src/search/bundles.ts): the search index is cut by
+   * whole years, newest first, and a reader's first search loads only the newest bundle.
+   */
+  searchBundlePages: z.number().int().min(1),
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
@@ -45,6 +50,7 @@ export const defaults: SiteConfigInput = {
   },
   pageSize: 20,
   feedSize: 50,
+  searchBundlePages: 100,
 };
 
 /**

@@ -64,6 +64,8 @@ const vi = {
   sortNewest: 'Mới nhất',
   results: 'kết quả',
   noResults: 'Không có kết quả.',
+  searchedFrom: 'trong các bài từ',
+  searchOlder: 'Tìm cả các bài cũ hơn',
   article: 'Bài viết',
 } as const;
 
@@ -129,6 +131,8 @@ const en: Strings = {
   sortNewest: 'Newest',
   results: 'results',
   noResults: 'No results.',
+  searchedFrom: 'in articles since',
+  searchOlder: 'Also search older articles',
   article: 'Article',
 };
 

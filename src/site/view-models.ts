@@ -9,6 +9,7 @@ import {
   renderMarkdown,
 } from '../render/index.ts';
 import { LANGUAGES, type Language } from '../schema/registries.ts';
+import { planBundles, type SearchBundle } from '../search/bundles.ts';
 import { searchLead } from '../search/records.ts';
 import { type Strings, strings } from './i18n.ts';
 import { urls } from './urls.ts';
@@ -163,6 +164,8 @@ export interface SearchPage extends PageBase {
   kind: 'search';
   provinces: { value: string; label: string }[];
   years: string[];
+  /** The search index's bundles, newest first (src/search/bundles.ts), with their months as shown. */
+  bundles: (SearchBundle & { fromLabel: string; toLabel: string })[];
 }
 
 export interface NotFoundPage extends PageBase {
@@ -198,6 +201,12 @@ function articleDate(a: Article, lang: Language): { text: string; iso: string | 
   if (a.facts.eventDate)
     return { text: formatDateRange(a.facts.eventDate, lang), iso: a.facts.eventDate.start };
   return { text: strings[lang].noDate, iso: null };
+}
+
+/** The month (`YYYY-MM`) an article is filed under, as the search bundles count it. */
+export function monthOf(a: Article): string | null {
+  const f = filedUnder(a);
+  return f ? `${f.year}-${String(f.month).padStart(2, '0')}` : null;
 }
 
 /** Year and month an article is filed under in the archive: publication, else the event. */
@@ -239,7 +248,7 @@ export function buildPages(
   store: Store,
   config: SiteConfig,
   options: BuildPagesOptions = {},
-): { pages: Page[]; site: SiteModel } {
+): { pages: Page[]; site: SiteModel; searchBundles: SearchBundle[] } {
   const { includeDrafts = false, renderBody = renderMarkdown, memo } = options;
   if (memo && memo.registries !== store.registries) {
     memo.registries = store.registries;
@@ -247,6 +256,13 @@ export function buildPages(
     memo.cards = new WeakMap();
   }
   const articles = store.articles.filter((a) => includeDrafts || !a.facts.draft);
+  // Drafts are never searchable, so they never shape the bundles.
+  const searchBundles = planBundles(
+    store.articles
+      .filter((a) => !a.facts.draft)
+      .flatMap((a) => Object.keys(a.text).map((lang) => ({ lang, month: monthOf(a) }))),
+    config.searchBundlePages,
+  );
   const reg = store.registries;
   const provinceName = (slug: string, lang: Language) => reg.provinces.get(slug)?.name[lang] ?? slug;
   const pages: Page[] = [];
@@ -525,6 +541,11 @@ export function buildPages(
         .sort()
         .reverse()
         .map(String),
+      bundles: searchBundles.map((b) => ({
+        ...b,
+        fromLabel: b.from && formatMonth(Number(b.from.slice(0, 4)), Number(b.from.slice(5)), lang),
+        toLabel: b.to && formatMonth(Number(b.to.slice(0, 4)), Number(b.to.slice(5)), lang),
+      })),
     });
     pages.push({
       kind: 'notFound',
@@ -661,7 +682,7 @@ export function buildPages(
     nav,
     strings,
   };
-  return { pages, site };
+  return { pages, site, searchBundles };
 }
 
 const collators = new Map<Language, Intl.Collator>();

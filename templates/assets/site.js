@@ -32,6 +32,9 @@ function variants(query) {
   return out;
 }
 
+/** Results shown, and the pages whose data is loaded to rank them. */
+const SHOWN = 20;
+
 function setUpSearch(form) {
   const input = form.querySelector('input[name="q"]');
   const province = form.querySelector('select[name="province"]');
@@ -39,45 +42,76 @@ function setUpSearch(form) {
   const sort = form.querySelector('select[name="sort"]');
   const status = document.querySelector('[data-search-status]');
   const list = document.querySelector('[data-search-results]');
+  const more = document.querySelector('[data-search-more]');
+  // The index is cut into bundles by months, newest first (src/search/bundles.ts). Pagefind loads the
+  // newest; older ones are merged into it (mergeIndex) when a search finds nothing in the newer ones,
+  // when a year is chosen, or when the reader asks for older articles.
+  const bundles = JSON.parse(form.dataset.bundles || '[]');
+  const merges = [];
+  let searched = 1;
   let pagefind;
   let generation = 0;
 
   async function library() {
     if (!pagefind) {
       pagefind = await import('/pagefind/pagefind.js');
-      await pagefind.options({ excerptLength: 24 });
+      // Pagefind searches in the page, not in a Web Worker: the worker's script costs 12 KB more on a
+      // first search, and the newest bundle is small enough to search in a few milliseconds.
+      await pagefind.options({ excerptLength: 24, noWorker: true });
       pagefind.init();
     }
     return pagefind;
   }
 
-  async function run() {
-    const query = input.value.normalize('NFC').trim();
-    const current = ++generation;
-    if (!query) {
-      list.replaceChildren();
-      status.textContent = '';
-      return;
-    }
+  /** Searches the newest `count` bundles from now on (merging each older one once). */
+  async function widen(count) {
     const pf = await library();
-    const filters = {};
-    if (province.value) filters.province = province.value;
-    if (year.value) filters.year = year.value;
-    const options = { filters };
-    if (sort.value === 'date') options.sort = { date: 'desc' };
+    searched = Math.max(searched, Math.min(count, bundles.length));
+    for (let i = 1; i < searched; i++) merges[i] ??= pf.mergeIndex(bundles[i].path);
+    await Promise.all(merges);
+  }
+
+  /** Whether a bundle holds months of a year. */
+  const holds = (bundle, y) => bundle.from.slice(0, 4) <= y && bundle.to.slice(0, 4) >= y;
+
+  /** Bundles needed to reach a year: the newest down to the oldest that holds some of it. */
+  function reach(y) {
+    let needed = 0;
+    bundles.forEach((b, i) => {
+      if (holds(b, y)) needed = i + 1;
+    });
+    return needed || searched;
+  }
+
+  /**
+   * Every spelling of the query, merged: the best score of each page, and the first spelling that found
+   * it. With `first`, only each spelling's first results are kept (with a sort, its first in that order).
+   */
+  async function find(pf, query, options, first = Number.POSITIVE_INFINITY) {
     const searches = await Promise.all(variants(query).map((v) => pf.search(v, options)));
-    if (current !== generation) return;
     const best = new Map();
     searches.forEach((s, i) => {
-      for (const r of s.results) {
+      for (const r of s.results.slice(0, first)) {
         const seen = best.get(r.id);
         // The query as typed (variant 0) wins ties; otherwise the better score.
         if (!seen || r.score > seen.r.score) best.set(r.id, { r, order: seen ? Math.min(seen.order, i) : i });
       }
     });
-    const candidates = [...best.values()].sort((a, b) => b.r.score - a.r.score).slice(0, 30);
-    const loaded = await Promise.all(candidates.map(async (c) => ({ ...c, data: await c.r.data() })));
-    if (current !== generation) return;
+    return best;
+  }
+
+  const load = (found) => Promise.all(found.map(async (c) => ({ ...c, data: await c.r.data() })));
+  const newest = (a, b) => (b.data.meta.date || '').localeCompare(a.data.meta.date || '');
+
+  /**
+   * Best match over the bundles searched so far. The SHOWN pages Pagefind scores best are loaded and
+   * re-ranked: those holding the query as typed first, then those holding it as a phrase once
+   * diacritics are folded.
+   */
+  async function byRelevance(pf, query, filters) {
+    const best = await find(pf, query, { filters });
+    const candidates = [...best.values()].sort((a, b) => b.r.score - a.r.score).slice(0, SHOWN);
+    const loaded = await load(candidates);
     const exact = query.toLocaleLowerCase('vi');
     const folded = fold(query);
     const rank = (item) => {
@@ -88,13 +122,64 @@ function setUpSearch(form) {
       return 2;
     };
     const ranked = loaded.map((item) => ({ ...item, tier: rank(item) }));
-    ranked.sort((a, b) => (sort.value === 'date' ? 0 : a.tier - b.tier) || b.r.score - a.r.score);
-    show(ranked.slice(0, 20));
+    ranked.sort((a, b) => a.tier - b.tier || b.r.score - a.r.score);
+    return ranked;
   }
 
-  function show(items) {
+  /**
+   * Newest first over the bundles searched so far, one bundle at a time: a search filtered to one
+   * bundle keeps Pagefind's date order (the scores of merged bundles are not comparable under a sort),
+   * and once SHOWN pages are found no older bundle can hold a newer one.
+   */
+  async function byDate(pf, query, filters) {
+    const picked = [];
+    for (let i = 0; i < searched && picked.length < SHOWN; i++) {
+      if (filters.year && !holds(bundles[i], filters.year)) continue;
+      const options = { filters: { ...filters, bundle: bundles[i].from }, sort: { date: 'desc' } };
+      const loaded = await load([...(await find(pf, query, options, SHOWN)).values()]);
+      picked.push(...loaded.sort(newest).slice(0, SHOWN - picked.length));
+    }
+    return picked;
+  }
+
+  async function run() {
+    const query = input.value.normalize('NFC').trim();
+    const current = ++generation;
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      more.hidden = true;
+      return;
+    }
+    const pf = await library();
+    const filters = {};
+    if (province.value) filters.province = province.value;
+    if (year.value) filters.year = year.value;
+    const stale = () => current !== generation;
+    const strategy = sort.value === 'date' ? byDate : byRelevance;
+    // A year goes straight to the bundles that hold it; otherwise the newest bundle is searched, and
+    // older ones are merged in, one at a time, only while nothing is found.
+    if (year.value) await widen(reach(year.value));
+    let items = await strategy(pf, query, filters);
+    while (!stale() && items.length === 0 && !year.value && searched < bundles.length) {
+      await widen(searched + 1);
+      items = await strategy(pf, query, filters);
+    }
+    if (!stale()) show({ items, partial: !year.value && searched < bundles.length });
+  }
+
+  function show({ items, partial }) {
     const word = status.dataset.resultsWord;
-    status.textContent = items.length ? `${items.length} ${word}` : status.dataset.noResults;
+    const from = partial ? ` ${status.dataset.searchedFrom} ${bundles[searched - 1].fromLabel}` : '';
+    status.textContent = items.length
+      ? `${items.length} ${word}${from}`
+      : `${status.dataset.noResults}${from}`;
+    more.hidden = !partial;
+    if (partial) {
+      const older = bundles.slice(searched);
+      more.querySelector('button').textContent =
+        `${more.dataset.label} (${older[older.length - 1].fromLabel} – ${older[0].toLabel})`;
+    }
     list.replaceChildren(
       ...items.map(({ data }) => {
         const li = document.createElement('li');
@@ -133,6 +218,11 @@ function setUpSearch(form) {
   input.addEventListener('focus', () => void library(), { once: true });
   input.addEventListener('input', schedule);
   for (const select of [province, year, sort]) select.addEventListener('change', run);
+  more.dataset.label = more.querySelector('button').textContent;
+  more.querySelector('button').addEventListener('click', async () => {
+    await widen(bundles.length);
+    run();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     run();

@@ -3,12 +3,13 @@ import { type Html, html, jsonForScript } from '../_lib/html.ts';
 
 /**
  * Content-Security-Policy, as a meta tag because static hosting sets no headers. No inline script:
- * JSON-LD is a data block, not executed. Pagefind needs WebAssembly ('wasm-unsafe-eval') and its worker.
+ * JSON-LD is a data block, not executed. Pagefind needs WebAssembly ('wasm-unsafe-eval'); it runs in the
+ * page (site.js turns its Web Worker off), so no worker source is allowed.
  * The empty data: icon (allowed by img-src) stops browsers requesting /favicon.ico, a 404 on every page.
  */
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
-  "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'";
+  "connect-src 'self'; worker-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
 /** The base layout: owns <html lang>, <head>, alternates, skip link, navigation and the language switch. */
 export function base(page: Page, site: SiteModel, main: Html, jsonLd?: Record<string, unknown>): Html {

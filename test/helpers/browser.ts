@@ -6,7 +6,7 @@ import { type Browser, type ConsoleMessage, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
 import { build } from '../../src/build.ts';
-import { defineSiteConfig } from '../../src/config/site-config.ts';
+import { defineSiteConfig, type SiteConfigInput } from '../../src/config/site-config.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import type { Store } from '../../src/content/store.ts';
 import type { Language } from '../../src/schema/registries.ts';
@@ -53,13 +53,16 @@ export interface ServedSite {
  * Builds a project (the repository, or a fixture made with makeProject) into a temporary folder and
  * serves it. Throws with every problem when the build fails.
  */
-export async function buildAndServe(root: string): Promise<ServedSite> {
+export async function buildAndServe(
+  root: string,
+  options: { config?: Partial<SiteConfigInput>; gzip?: boolean } = {},
+): Promise<ServedSite> {
   const parent = await mkdtemp(path.join(tmpdir(), 'bantin-browser-'));
   const dir = path.join(parent, 'site');
   const result = await build({
     root,
     outDir: dir,
-    config: defineSiteConfig({ baseUrl: 'http://127.0.0.1' }),
+    config: defineSiteConfig({ baseUrl: 'http://127.0.0.1', ...options.config }),
   });
   if (!result.ok) {
     await rm(parent, { recursive: true, force: true });
@@ -67,7 +70,7 @@ export async function buildAndServe(root: string): Promise<ServedSite> {
     if (result.error) lines.push(result.error.message);
     throw new Error(`build of ${root} failed:\n${lines.join('\n')}`);
   }
-  const server = await serveStatic(dir);
+  const server = await serveStatic(dir, 0, '127.0.0.1', { gzip: options.gzip });
   return {
     dir,
     store: result.store,
@@ -210,6 +213,7 @@ export function resultPaths(page: Page): Promise<string[]> {
 export function browserSuite(
   makeRoot: () => Promise<string>,
   removeRoot?: (root: string) => Promise<void>,
+  options: Parameters<typeof buildAndServe>[1] = {},
 ): () => { browser: Browser; site: ServedSite } {
   let browser: Browser | undefined;
   let site: ServedSite | undefined;
@@ -219,7 +223,7 @@ export function browserSuite(
     try {
       browser = await launchChromium();
       root = await makeRoot();
-      site = await buildAndServe(root);
+      site = await buildAndServe(root, options);
     } catch (error) {
       setupError = error;
     }

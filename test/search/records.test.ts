@@ -31,7 +31,7 @@ describe('the search record of an article', async () => {
       p.kind === 'article' && p.lang === 'vi' && p.id === '2020-05-bac-ninh-dai-hoi-dang-bo-so-tttt-lan-iv',
   );
   if (!page) throw new Error('no Bắc Ninh congress page');
-  const record = searchRecord(page);
+  const record = searchRecord(page, '2020-03');
 
   it('holds the title, summary, lead, officials and filters, in the page language', () => {
     expect(record).toContain('<html lang="vi">');
@@ -40,7 +40,9 @@ describe('the search record of an article', async () => {
     expect(record).toContain(escapeHtml(page.searchLead));
     expect(record).toContain('Nguyễn Việt Hùng');
     expect(record).toContain('<span data-pagefind-filter="province">Bắc Ninh</span>');
-    expect(record).toMatch(/<span data-pagefind-sort="date">2020-05-30<\/span>/);
+    expect(record).toContain('<span data-pagefind-filter="year:2020"></span>');
+    expect(record).toContain('<span data-pagefind-filter="bundle:2020-03"></span>');
+    expect(record).toContain('data-pagefind-sort="date:2020-05-30" data-pagefind-meta="date:2020-05-30"');
   });
 
   it('leaves out the body past its lead, fact labels and dates', () => {
