@@ -1,6 +1,5 @@
 import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import slugify from 'slugify';
 import {
   type EnFrontMatter,
   enFrontMatterSchema,
@@ -13,8 +12,8 @@ import { issuesToProblems } from './issues.ts';
 import { formatPath, type Problem, type ProblemCode, problemAt, sortProblems } from './problems.ts';
 import { type ReadFile, readMarkdown } from './read.ts';
 import { loadRegistries, REGISTRY_FILES, registryKeysFrom } from './registries.ts';
+import { slugFromTitle } from './slug.ts';
 import { type Article, type ArticleText, deepFreeze, type Registries, type Store } from './store.ts';
-import { plainSpaces } from './text.ts';
 
 export interface LoadOptions {
   /** The project root: the folder that holds `content/`. Paths in problems are relative to it. */
@@ -75,18 +74,7 @@ export interface LoadResult {
 
 const LANGUAGE_FILES = new Set(['vi.md', 'en.md']);
 
-/**
- * Derives a URL slug from a title, Vietnamese-aware (Đ becomes d).
- * @example slugFromTitle('Đại hội Đảng bộ lần thứ IV') // => 'dai-hoi-dang-bo-lan-thu-iv'
- */
-export function slugFromTitle(title: string): string {
-  return slugify(plainSpaces(title), {
-    locale: 'vi',
-    lower: true,
-    strict: true,
-    trim: true,
-  });
-}
+export { slugFromTitle };
 
 /**
  * Finds every folder below `articlesDir` that holds article files; grouping folders may nest.
