@@ -13,7 +13,14 @@ import { formatPath, type Problem, type ProblemCode, problemAt, sortProblems } f
 import { type ReadFile, readMarkdown } from './read.ts';
 import { loadRegistries, REGISTRY_FILES, registryKeysFrom } from './registries.ts';
 import { slugFromTitle } from './slug.ts';
-import { type Article, type ArticleText, deepFreeze, type Registries, type Store } from './store.ts';
+import {
+  type Article,
+  type ArticleText,
+  deepFreeze,
+  freezeData,
+  type Registries,
+  type Store,
+} from './store.ts';
 
 export interface LoadOptions {
   /** The project root: the folder that holds `content/`. Paths in problems are relative to it. */
@@ -377,35 +384,65 @@ function checkSlugs(articles: Article[], parsed: Parsed[], problems: Problem[]) 
 }
 
 function toArticle(id: string, dir: string, vi: NonNullable<Parsed['vi']>, en: Parsed['en']): Article {
-  const v = vi.data;
-  const viText: ArticleText = {
-    lang: 'vi',
-    title: v.title,
-    summary: v.summary,
-    slug: v.slug ?? slugFromTitle(v.title),
-    organization: v.organization,
-    venue: v.venue,
-    congress: v.congress && { slogan: v.congress.slogan, superiorCongress: v.congress.superiorCongress },
-    officialsElected: v.officialsElected?.map((o) => ({ name: o.name, jobTitle: o.jobTitle })),
-    targets: v.targets?.map((t) => ({ sentence: t.sentence, scope: t.scope })),
-    awards: v.awards?.map((a) => ({ name: a.name, recipient: a.recipient, conferredBy: a.conferredBy })),
-    photos: v.photos,
-    get body() {
-      return vi.read.body;
+  // Built frozen from the bottom up, so that deepFreeze(store) stops at each article. The front matter
+  // is plain data (freezeData); a text object has one getter, its body, which is left unread.
+  const v = freezeData(vi.data);
+  const viText = textWithBody(
+    {
+      lang: 'vi',
+      title: v.title,
+      summary: v.summary,
+      slug: v.slug ?? slugFromTitle(v.title),
+      organization: v.organization,
+      venue: v.venue,
+      congress: v.congress && { slogan: v.congress.slogan, superiorCongress: v.congress.superiorCongress },
+      officialsElected: v.officialsElected?.map((o) => ({ name: o.name, jobTitle: o.jobTitle })),
+      targets: v.targets?.map((t) => ({ sentence: t.sentence, scope: t.scope })),
+      awards: v.awards?.map((a) => ({ name: a.name, recipient: a.recipient, conferredBy: a.conferredBy })),
+      photos: v.photos,
     },
-    file: vi.read.file,
-    bodyLine: vi.read.bodyLine,
-  };
-  const enText: ArticleText | undefined = en && {
-    ...en.data,
-    lang: 'en',
-    slug: en.data.slug ?? slugFromTitle(en.data.title),
-    get body() {
-      return en.read.body;
-    },
-    file: en.read.file,
-    bodyLine: en.read.bodyLine,
-  };
-  const authors = v.author === undefined ? [] : Array.isArray(v.author) ? v.author : [v.author];
-  return { id, dir, facts: v, authors, text: enText ? { vi: viText, en: enText } : { vi: viText } };
+    vi.read,
+    'before-file',
+  );
+  const enText =
+    en &&
+    textWithBody(
+      { ...freezeData(en.data), lang: 'en', slug: en.data.slug ?? slugFromTitle(en.data.title) },
+      en.read,
+      'last',
+    );
+  const authors = freezeData(v.author === undefined ? [] : Array.isArray(v.author) ? v.author : [v.author]);
+  const text = Object.freeze(enText ? { vi: viText, en: enText } : { vi: viText });
+  return Object.freeze({ id, dir, facts: v, authors, text });
+}
+
+/** Where each text object takes its body from, read through one getter shared by all of them. */
+const bodySources = new WeakMap<object, ReadFile>();
+const BODY: PropertyDescriptor = {
+  get(this: object): string {
+    return (bodySources.get(this) as ReadFile).body;
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+/**
+ * Completes a text object with `body` (a getter, decoding the file's body on first read), `file` and
+ * `bodyLine`, then freezes it and its fields. The properties keep the order they always had: the
+ * Vietnamese text had its getter before `file`, the English one (built by spreading en.md's fields)
+ * after `bodyLine`.
+ */
+function textWithBody(
+  fields: Omit<ArticleText, 'body' | 'file' | 'bodyLine'>,
+  read: ReadFile,
+  body: 'before-file' | 'last',
+): ArticleText {
+  const text = fields as ArticleText;
+  if (body === 'before-file') Object.defineProperty(text, 'body', BODY);
+  text.file = read.file;
+  text.bodyLine = read.bodyLine;
+  if (body === 'last') Object.defineProperty(text, 'body', BODY);
+  bodySources.set(text, read);
+  for (const key in fields) if (key !== 'body') freezeData((fields as Record<string, unknown>)[key]);
+  return Object.freeze(text);
 }
