@@ -1,16 +1,11 @@
-import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
-import {
-  type EnFrontMatter,
-  enFrontMatterSchema,
-  type ViFrontMatter,
-  viFrontMatterSchema,
-} from '../schema/article.ts';
+import { viFrontMatterSchema } from '../schema/article.ts';
 import { vietnamDateOf } from '../schema/dates.ts';
 import { errors } from './errors.ts';
-import { issuesToProblems } from './issues.ts';
+import { FileReader, findArticleDirs, type Parsed, readFolder } from './folders.ts';
 import { formatPath, type Problem, type ProblemCode, problemAt, sortProblems } from './problems.ts';
-import { type ReadFile, readMarkdown } from './read.ts';
+import type { ReadFile } from './read.ts';
 import { loadRegistries, REGISTRY_FILES, registryKeysFrom } from './registries.ts';
 import { slugFromTitle } from './slug.ts';
 import {
@@ -79,38 +74,7 @@ export interface LoadResult {
   files: number;
 }
 
-const LANGUAGE_FILES = new Set(['vi.md', 'en.md']);
-
 export { slugFromTitle };
-
-/**
- * Finds every folder below `articlesDir` that holds article files; grouping folders may nest.
- * Synchronous on purpose: for tens of thousands of small files it is faster than the thread pool,
- * and it never runs out of file handles.
- */
-function findArticleDirs(articlesDir: string): { dir: string; files: string[] }[] {
-  const out: { dir: string; files: string[] }[] = [];
-  const walk = (dir: string): void => {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    const mdFiles = entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => e.name);
-    if (mdFiles.length > 0) out.push({ dir, files: mdFiles.sort() });
-    for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.')) walk(path.join(dir, e.name));
-  };
-  walk(articlesDir);
-  return out.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
-}
-
-interface Parsed {
-  id: string;
-  dir: string;
-  vi?: { read: ReadFile; data: ViFrontMatter };
-  en?: { read: ReadFile; data: EnFrontMatter };
-}
 
 function push(
   problems: Problem[],
@@ -161,22 +125,25 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     registries ? registryKeysFrom(registries) : { provinces: [], indicators: [], roles: [], tags: [] },
   );
 
-  const dirs = findArticleDirs(path.join(contentDir, 'articles'));
+  const articlesDir = path.join(contentDir, 'articles');
+  const folders = findArticleDirs(articlesDir, rel(articlesDir));
+  const reader = new FileReader();
   let files = 4;
   const seenDirs = new Set<string>();
   const cachedFolder = new Map<Parsed, CachedFolder>();
-  const parsed: Parsed[] = dirs.map(({ dir, files: names }) => {
+  const parsed: Parsed[] = folders.map((folder) => {
     if (!cache) {
-      const folder = readFolder(dir, names);
-      files += folder.files;
-      problems.push(...folder.problems);
-      return folder.entry;
+      const read = readFolder(folder, viSchema, reader);
+      files += read.files;
+      problems.push(...read.problems);
+      return read.entry;
     }
+    const { dir, names } = folder;
     seenDirs.add(dir);
     const stamp = stampOf(dir, names);
     let known = cache.folders.get(dir);
     if (known?.stamp !== stamp) {
-      known = { stamp, ...readFolder(dir, names) };
+      known = { stamp, ...readFolder(folder, viSchema, reader) };
       cache.folders.set(dir, known);
     }
     files += known.files;
@@ -185,37 +152,6 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     return known.entry;
   });
   if (cache) for (const dir of cache.folders.keys()) if (!seenDirs.has(dir)) cache.folders.delete(dir);
-
-  /** Reads and validates the files of one article folder, each against its schema. */
-  function readFolder(dir: string, names: readonly string[]) {
-    const problems: Problem[] = [];
-    let files = 0;
-    const entry: Parsed = { id: path.basename(dir), dir: rel(dir) };
-    for (const name of names) {
-      const file = rel(path.join(dir, name));
-      if (!LANGUAGE_FILES.has(name)) {
-        problems.push(problemAt('UnknownContentFile', file, errors.UnknownContentFile(name)));
-        continue;
-      }
-      files++;
-      const read = readMarkdown(file, readFileSync(path.join(dir, name)), problems);
-      if (!read || read.data === undefined) continue;
-      if (read.bodyEmpty) problems.push(problemAt('EmptyBody', file, errors.EmptyBody(), read.bodyLine));
-      if (name === 'vi.md') {
-        const result = viSchema.safeParse(read.data);
-        if (result.success) entry.vi = { read, data: result.data };
-        else problems.push(...issuesToProblems(result.error.issues, read, viSchema));
-      } else {
-        const result = enFrontMatterSchema.safeParse(read.data);
-        if (result.success) entry.en = { read, data: result.data };
-        else problems.push(...issuesToProblems(result.error.issues, read, enFrontMatterSchema, viSchema));
-      }
-    }
-    if (!names.includes('vi.md') && names.includes('en.md')) {
-      problems.push(problemAt('OrphanTranslation', rel(path.join(dir, 'en.md')), errors.OrphanTranslation()));
-    }
-    return { entry, problems, files };
-  }
 
   checkIds(parsed, problems);
   const articles: Article[] = [];
