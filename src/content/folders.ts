@@ -120,10 +120,7 @@ export class FileReader {
   #slab: Buffer | undefined;
   #used = 0;
 
-  constructor(
-    private readonly allocate: (size: number) => Buffer = (size) => Buffer.allocUnsafeSlow(size),
-    private readonly onSlab?: (slab: Buffer) => void,
-  ) {}
+  constructor(private readonly allocate: (size: number) => Buffer = (size) => Buffer.allocUnsafeSlow(size)) {}
 
   read(file: string): Buffer {
     let slab = this.#slab;
@@ -131,24 +128,22 @@ export class FileReader {
       slab = this.allocate(SLAB_SIZE);
       this.#slab = slab;
       this.#used = 0;
-      this.onSlab?.(slab);
     }
     const start = this.#used;
-    let end = start;
+    const room = slab.length - start;
     const fd = openSync(file, 'r');
+    let n: number;
     try {
-      for (;;) {
-        const n = readSync(fd, slab, end, slab.length - end, end - start);
-        if (n === 0) break;
-        end += n;
-        // Filled the slab: the file may go on; it gets a buffer of its own.
-        if (end === slab.length) return readFileSync(file);
-      }
+      // A read from a regular file stops short only at the file's end, so one read takes a file that
+      // fits, without a second read to meet the end (readFileSync likewise trusts the size fstat gives).
+      n = readSync(fd, slab, start, room, 0);
     } finally {
       closeSync(fd);
     }
-    this.#used = end;
-    return slab.subarray(start, end);
+    // Filled the room: the file may go on; it gets a buffer of its own.
+    if (n === room) return readFileSync(file);
+    this.#used = start + n;
+    return slab.subarray(start, start + n);
   }
 }
 

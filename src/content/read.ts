@@ -93,14 +93,19 @@ export function readMarkdown(file: string, bytes: Buffer, problems: Problem[]): 
  * line feeds, which NFC never joins to anything.
  */
 export function frontMatterText(bytes: Buffer, start: number, end: number): string {
-  const cr = bytes.indexOf(CR, start);
-  if ((cr === -1 || cr >= end) && bytes[start] === DASH) {
-    matter(bytes.subarray(start, end), MATTER_OPTIONS);
-    return plainSpaces(takeMatter().normalize('NFC'));
+  const block = bytes.subarray(start, end);
+  if (block.indexOf(CR) === -1 && block[0] === DASH) {
+    matter(block, MATTER_OPTIONS);
+    const text = takeMatter().normalize('NFC');
+    // No-break spaces are looked for in the bytes, which is quicker than in the text.
+    return NO_BREAK_SPACES_UTF8.some((nbsp) => block.includes(nbsp)) ? plainSpaces(text) : text;
   }
   matter(normalizeText(bytes.toString('utf8', start, end)), MATTER_OPTIONS);
   return plainSpaces(takeMatter());
 }
+
+/** The no-break spaces plainSpaces replaces (U+00A0, U+202F, U+2007), in UTF-8. */
+const NO_BREAK_SPACES_UTF8 = ['\u00a0', '\u202f', '\u2007'].map((c) => Buffer.from(c));
 
 /** What gray-matter handed to the YAML engine in the last call. */
 let matterSource: string | undefined;

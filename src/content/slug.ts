@@ -18,6 +18,39 @@ const OPTIONS = { locale: 'vi', lower: true, strict: true, trim: true } as const
  */
 export function slugFromTitle(title: string): string {
   const text = plainSpaces(title).normalize();
+  if (text.length > MAX_FAST) return slowSlug(text);
+  // The trim, the join of white space into `-` and the lowercasing, done as the pieces are laid down:
+  // a piece holds only ASCII letters, digits and spaces.
+  let n = 0;
+  let dash = false;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const piece = PIECES[unit] ?? pieceOf(unit);
+    if (n + piece.length >= units.length) return slowSlug(text);
+    for (let j = 0; j < piece.length; j++) {
+      const c = piece.charCodeAt(j);
+      if (c === SPACE) {
+        if (n > 0) dash = true;
+        continue;
+      }
+      if (dash) {
+        units[n++] = DASH;
+        dash = false;
+      }
+      units[n++] = c;
+    }
+  }
+  return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
+}
+
+const SPACE = 0x20;
+const DASH = 0x2d;
+/** Longer texts go the plain way (a slug of the fast way is built in this buffer). */
+const MAX_FAST = 1024;
+const units = new Uint16Array(MAX_FAST * 4);
+
+/** The steps over the whole text, as slugify does them. */
+function slowSlug(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
@@ -26,16 +59,17 @@ export function slugFromTitle(title: string): string {
   return out.trim().replace(/\s+/g, '-').toLowerCase();
 }
 
-/** What each UTF-16 code unit becomes before the trim, once asked. */
+/** What each UTF-16 code unit becomes before the trim, once asked: ASCII letters and digits, and spaces. */
 const PIECES: (string | undefined)[] = new Array(0x10000);
 
 function pieceOf(unit: number): string {
   // Without trim and lowercasing, slugify gives the code unit's piece with white space turned into `-`;
-  // with `strict` no other `-` can be left, so each `-` was white space.
-  const piece = slugify(String.fromCharCode(unit), { ...OPTIONS, lower: false, trim: false }).replace(
-    /-/g,
-    ' ',
-  );
+  // with `strict` no other `-` can be left, so each `-` was white space. Lowercasing the piece is
+  // lowercasing the slug: what is left is ASCII.
+  const slug = slugify(String.fromCharCode(unit), { ...OPTIONS, lower: false, trim: false });
+  const piece = slug.replace(/-/g, ' ').toLowerCase();
+  if (!/^[a-z0-9 ]*$/.test(piece))
+    throw new Error(`slugify gave ${JSON.stringify(slug)} for U+${unit.toString(16)}`);
   PIECES[unit] = piece;
   return piece;
 }

@@ -49,6 +49,9 @@ const TRICKY = [
   '①②③ ⅠⅡⅢ ½ ¼ ² ³ ™ © ®',
   'ﬁ ﬂ ﬀ ﬃ',
   'x_y.z:w@v!u*t+s~r(q)p',
+  'Đại hội Đảng bộ '.repeat(100),
+  '$ % & '.repeat(300),
+  `${'a'.repeat(1000)}$$$$$$$$`,
 ];
 
 describe('slugFromTitle', () => {
