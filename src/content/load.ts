@@ -154,10 +154,11 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   if (cache) for (const dir of cache.folders.keys()) if (!seenDirs.has(dir)) cache.folders.delete(dir);
 
   checkIds(parsed, problems);
+  const today = vietnamDateOf(now.getTime());
   const articles: Article[] = [];
   for (const entry of parsed) {
     if (!entry.vi) continue;
-    checkFacts(entry.vi, registries, now, problems);
+    checkFacts(entry.vi, registries, now, today, problems);
     if (entry.en) checkTranslation(entry.vi, entry.en, problems);
     const folder = cachedFolder.get(entry);
     const article = folder?.article ?? toArticle(entry.id, entry.dir, entry.vi, entry.en);
@@ -202,10 +203,10 @@ function checkFacts(
   vi: NonNullable<Parsed['vi']>,
   registries: Registries | undefined,
   now: Date,
+  today: string,
   problems: Problem[],
 ) {
   const { data, read } = vi;
-  const today = vietnamDateOf(now.getTime());
   if (data.publishedAt) {
     const future =
       data.publishedAt.precision === 'day'
@@ -234,23 +235,31 @@ function checkFacts(
   });
 }
 
+/** Text of vi.md missing from en.md. (A function of its own, not a closure made for each article.) */
+function missingTranslation(
+  problems: Problem[],
+  en: NonNullable<Parsed['en']>,
+  fieldPath: readonly PropertyKey[],
+) {
+  push(
+    problems,
+    en.read,
+    'MissingTranslationText',
+    fieldPath,
+    errors.MissingTranslationText(formatPath(fieldPath)),
+  );
+}
+
 /** English text must follow the Vietnamese facts item for item. */
 function checkTranslation(vi: NonNullable<Parsed['vi']>, en: NonNullable<Parsed['en']>, problems: Problem[]) {
   const v = vi.data;
   const e = en.data;
   // Points at the nearest part of the path that en.md has (locate falls back to the parent key).
-  const missing = (fieldPath: readonly PropertyKey[]) =>
-    push(
-      problems,
-      en.read,
-      'MissingTranslationText',
-      fieldPath,
-      errors.MissingTranslationText(formatPath(fieldPath)),
-    );
-  if (v.venue && !e.venue) missing(['venue']);
-  if (v.congress?.slogan && !e.congress?.slogan) missing(['congress', 'slogan']);
+  const missing = missingTranslation;
+  if (v.venue && !e.venue) missing(problems, en, ['venue']);
+  if (v.congress?.slogan && !e.congress?.slogan) missing(problems, en, ['congress', 'slogan']);
   if (v.congress?.superiorCongress && !e.congress?.superiorCongress)
-    missing(['congress', 'superiorCongress']);
+    missing(problems, en, ['congress', 'superiorCongress']);
   const lists = ['officialsElected', 'targets', 'awards', 'photos'] as const;
   for (const list of lists) {
     const vs = (v[list] ?? []) as unknown[];
@@ -280,13 +289,13 @@ function checkTranslation(vi: NonNullable<Parsed['vi']>, en: NonNullable<Parsed[
         ),
       );
     }
-    if (original?.jobTitle && !o.jobTitle) missing(['officialsElected', i, 'jobTitle']);
+    if (original?.jobTitle && !o.jobTitle) missing(problems, en, ['officialsElected', i, 'jobTitle']);
   });
   e.targets?.forEach((t, i) => {
-    if (v.targets?.[i]?.scope && !t.scope) missing(['targets', i, 'scope']);
+    if (v.targets?.[i]?.scope && !t.scope) missing(problems, en, ['targets', i, 'scope']);
   });
   e.awards?.forEach((a, i) => {
-    if (v.awards?.[i]?.conferredBy && !a.conferredBy) missing(['awards', i, 'conferredBy']);
+    if (v.awards?.[i]?.conferredBy && !a.conferredBy) missing(problems, en, ['awards', i, 'conferredBy']);
   });
 }
 

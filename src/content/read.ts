@@ -41,12 +41,9 @@ const refuse = (): never => {
  * Problems go to `problems`; the result is undefined when the file cannot be read at all.
  */
 export function readMarkdown(file: string, bytes: Buffer, problems: Problem[]): ReadFile | undefined {
-  const at = (code: Parameters<typeof problemAt>[0], message: string, line = 1, column = 1) =>
-    problems.push(problemAt(code, file, message, line, column));
-
   const notText = checkText(bytes);
   if (notText) {
-    at('FileNotText', errors.FileNotText(notText));
+    problems.push(problemAt('FileNotText', file, errors.FileNotText(notText)));
     return undefined;
   }
   const start = hasBom(bytes) ? 3 : 0;
@@ -58,20 +55,20 @@ export function readMarkdown(file: string, bytes: Buffer, problems: Problem[]): 
     const firstLine = normalizeText(bytes.toString('utf8', start, firstEnd === -1 ? bytes.length : firstEnd));
     const opening = /^---\s*([^\s]*)\s*$/.exec(firstLine);
     if (!opening) {
-      if (isBlank(bytes, start)) at('EmptyFile', errors.EmptyFile());
-      else at('MissingFrontMatter', errors.MissingFrontMatter());
+      if (isBlank(bytes, start)) problems.push(problemAt('EmptyFile', file, errors.EmptyFile()));
+      else problems.push(problemAt('MissingFrontMatter', file, errors.MissingFrontMatter()));
       return undefined;
     }
     const language = opening[1] ?? '';
     if (language !== '' && language.toLowerCase() !== 'yaml') {
-      at('ExecutableFrontMatter', errors.ExecutableFrontMatter(language), 1, 4);
+      problems.push(problemAt('ExecutableFrontMatter', file, errors.ExecutableFrontMatter(language), 1, 4));
       return undefined;
     }
   }
   if (firstEnd === -1) firstEnd = bytes.length;
   const close = findClosingDelimiter(bytes, firstEnd);
   if (close === -1) {
-    at('UnclosedFrontMatter', errors.UnclosedFrontMatter());
+    problems.push(problemAt('UnclosedFrontMatter', file, errors.UnclosedFrontMatter()));
     return undefined;
   }
 
@@ -98,14 +95,16 @@ export function frontMatterText(bytes: Buffer, start: number, end: number): stri
     matter(block, MATTER_OPTIONS);
     const text = takeMatter().normalize('NFC');
     // No-break spaces are looked for in the bytes, which is quicker than in the text.
-    return NO_BREAK_SPACES_UTF8.some((nbsp) => block.includes(nbsp)) ? plainSpaces(text) : text;
+    const nbsp = NO_BREAK_SPACES_UTF8;
+    const spaced = block.includes(nbsp[0]) || block.includes(nbsp[1]) || block.includes(nbsp[2]);
+    return spaced ? plainSpaces(text) : text;
   }
   matter(normalizeText(bytes.toString('utf8', start, end)), MATTER_OPTIONS);
   return plainSpaces(takeMatter());
 }
 
 /** The no-break spaces plainSpaces replaces (U+00A0, U+202F, U+2007), in UTF-8. */
-const NO_BREAK_SPACES_UTF8 = ['\u00a0', '\u202f', '\u2007'].map((c) => Buffer.from(c));
+const NO_BREAK_SPACES_UTF8 = [Buffer.from('\u00a0'), Buffer.from('\u202f'), Buffer.from('\u2007')] as const;
 
 /** What gray-matter handed to the YAML engine in the last call. */
 let matterSource: string | undefined;
