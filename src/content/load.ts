@@ -1,20 +1,21 @@
-import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
-import slugify from 'slugify';
-import {
-  type EnFrontMatter,
-  enFrontMatterSchema,
-  type ViFrontMatter,
-  viFrontMatterSchema,
-} from '../schema/article.ts';
+import { viFrontMatterSchema } from '../schema/article.ts';
 import { vietnamDateOf } from '../schema/dates.ts';
 import { errors } from './errors.ts';
-import { issuesToProblems } from './issues.ts';
+import { FileReader, findArticleDirs, type Parsed, readFolder } from './folders.ts';
 import { formatPath, type Problem, type ProblemCode, problemAt, sortProblems } from './problems.ts';
-import { type ReadFile, readMarkdown } from './read.ts';
+import type { ReadFile } from './read.ts';
 import { loadRegistries, REGISTRY_FILES, registryKeysFrom } from './registries.ts';
-import { type Article, type ArticleText, deepFreeze, type Registries, type Store } from './store.ts';
-import { plainSpaces } from './text.ts';
+import { slugFromTitle } from './slug.ts';
+import {
+  type Article,
+  type ArticleText,
+  deepFreeze,
+  freezeData,
+  type Registries,
+  type Store,
+} from './store.ts';
 
 export interface LoadOptions {
   /** The project root: the folder that holds `content/`. Paths in problems are relative to it. */
@@ -73,49 +74,7 @@ export interface LoadResult {
   files: number;
 }
 
-const LANGUAGE_FILES = new Set(['vi.md', 'en.md']);
-
-/**
- * Derives a URL slug from a title, Vietnamese-aware (Đ becomes d).
- * @example slugFromTitle('Đại hội Đảng bộ lần thứ IV') // => 'dai-hoi-dang-bo-lan-thu-iv'
- */
-export function slugFromTitle(title: string): string {
-  return slugify(plainSpaces(title), {
-    locale: 'vi',
-    lower: true,
-    strict: true,
-    trim: true,
-  });
-}
-
-/**
- * Finds every folder below `articlesDir` that holds article files; grouping folders may nest.
- * Synchronous on purpose: for tens of thousands of small files it is faster than the thread pool,
- * and it never runs out of file handles.
- */
-function findArticleDirs(articlesDir: string): { dir: string; files: string[] }[] {
-  const out: { dir: string; files: string[] }[] = [];
-  const walk = (dir: string): void => {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    const mdFiles = entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => e.name);
-    if (mdFiles.length > 0) out.push({ dir, files: mdFiles.sort() });
-    for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.')) walk(path.join(dir, e.name));
-  };
-  walk(articlesDir);
-  return out.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
-}
-
-interface Parsed {
-  id: string;
-  dir: string;
-  vi?: { read: ReadFile; data: ViFrontMatter };
-  en?: { read: ReadFile; data: EnFrontMatter };
-}
+export { slugFromTitle };
 
 function push(
   problems: Problem[],
@@ -166,22 +125,25 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     registries ? registryKeysFrom(registries) : { provinces: [], indicators: [], roles: [], tags: [] },
   );
 
-  const dirs = findArticleDirs(path.join(contentDir, 'articles'));
+  const articlesDir = path.join(contentDir, 'articles');
+  const folders = findArticleDirs(articlesDir, rel(articlesDir));
+  const reader = new FileReader();
   let files = 4;
   const seenDirs = new Set<string>();
   const cachedFolder = new Map<Parsed, CachedFolder>();
-  const parsed: Parsed[] = dirs.map(({ dir, files: names }) => {
+  const parsed: Parsed[] = folders.map((folder) => {
     if (!cache) {
-      const folder = readFolder(dir, names);
-      files += folder.files;
-      problems.push(...folder.problems);
-      return folder.entry;
+      const read = readFolder(folder, viSchema, reader);
+      files += read.files;
+      problems.push(...read.problems);
+      return read.entry;
     }
+    const { dir, names } = folder;
     seenDirs.add(dir);
     const stamp = stampOf(dir, names);
     let known = cache.folders.get(dir);
     if (known?.stamp !== stamp) {
-      known = { stamp, ...readFolder(dir, names) };
+      known = { stamp, ...readFolder(folder, viSchema, reader) };
       cache.folders.set(dir, known);
     }
     files += known.files;
@@ -191,42 +153,12 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   });
   if (cache) for (const dir of cache.folders.keys()) if (!seenDirs.has(dir)) cache.folders.delete(dir);
 
-  /** Reads and validates the files of one article folder, each against its schema. */
-  function readFolder(dir: string, names: readonly string[]) {
-    const problems: Problem[] = [];
-    let files = 0;
-    const entry: Parsed = { id: path.basename(dir), dir: rel(dir) };
-    for (const name of names) {
-      const file = rel(path.join(dir, name));
-      if (!LANGUAGE_FILES.has(name)) {
-        problems.push(problemAt('UnknownContentFile', file, errors.UnknownContentFile(name)));
-        continue;
-      }
-      files++;
-      const read = readMarkdown(file, readFileSync(path.join(dir, name)), problems);
-      if (!read || read.data === undefined) continue;
-      if (read.bodyEmpty) problems.push(problemAt('EmptyBody', file, errors.EmptyBody(), read.bodyLine));
-      if (name === 'vi.md') {
-        const result = viSchema.safeParse(read.data);
-        if (result.success) entry.vi = { read, data: result.data };
-        else problems.push(...issuesToProblems(result.error.issues, read, viSchema));
-      } else {
-        const result = enFrontMatterSchema.safeParse(read.data);
-        if (result.success) entry.en = { read, data: result.data };
-        else problems.push(...issuesToProblems(result.error.issues, read, enFrontMatterSchema, viSchema));
-      }
-    }
-    if (!names.includes('vi.md') && names.includes('en.md')) {
-      problems.push(problemAt('OrphanTranslation', rel(path.join(dir, 'en.md')), errors.OrphanTranslation()));
-    }
-    return { entry, problems, files };
-  }
-
   checkIds(parsed, problems);
+  const today = vietnamDateOf(now.getTime());
   const articles: Article[] = [];
   for (const entry of parsed) {
     if (!entry.vi) continue;
-    checkFacts(entry.vi, registries, now, problems);
+    checkFacts(entry.vi, registries, now, today, problems);
     if (entry.en) checkTranslation(entry.vi, entry.en, problems);
     const folder = cachedFolder.get(entry);
     const article = folder?.article ?? toArticle(entry.id, entry.dir, entry.vi, entry.en);
@@ -271,10 +203,10 @@ function checkFacts(
   vi: NonNullable<Parsed['vi']>,
   registries: Registries | undefined,
   now: Date,
+  today: string,
   problems: Problem[],
 ) {
   const { data, read } = vi;
-  const today = vietnamDateOf(now.getTime());
   if (data.publishedAt) {
     const future =
       data.publishedAt.precision === 'day'
@@ -303,23 +235,31 @@ function checkFacts(
   });
 }
 
+/** Text of vi.md missing from en.md. (A function of its own, not a closure made for each article.) */
+function missingTranslation(
+  problems: Problem[],
+  en: NonNullable<Parsed['en']>,
+  fieldPath: readonly PropertyKey[],
+) {
+  push(
+    problems,
+    en.read,
+    'MissingTranslationText',
+    fieldPath,
+    errors.MissingTranslationText(formatPath(fieldPath)),
+  );
+}
+
 /** English text must follow the Vietnamese facts item for item. */
 function checkTranslation(vi: NonNullable<Parsed['vi']>, en: NonNullable<Parsed['en']>, problems: Problem[]) {
   const v = vi.data;
   const e = en.data;
   // Points at the nearest part of the path that en.md has (locate falls back to the parent key).
-  const missing = (fieldPath: readonly PropertyKey[]) =>
-    push(
-      problems,
-      en.read,
-      'MissingTranslationText',
-      fieldPath,
-      errors.MissingTranslationText(formatPath(fieldPath)),
-    );
-  if (v.venue && !e.venue) missing(['venue']);
-  if (v.congress?.slogan && !e.congress?.slogan) missing(['congress', 'slogan']);
+  const missing = missingTranslation;
+  if (v.venue && !e.venue) missing(problems, en, ['venue']);
+  if (v.congress?.slogan && !e.congress?.slogan) missing(problems, en, ['congress', 'slogan']);
   if (v.congress?.superiorCongress && !e.congress?.superiorCongress)
-    missing(['congress', 'superiorCongress']);
+    missing(problems, en, ['congress', 'superiorCongress']);
   const lists = ['officialsElected', 'targets', 'awards', 'photos'] as const;
   for (const list of lists) {
     const vs = (v[list] ?? []) as unknown[];
@@ -349,13 +289,13 @@ function checkTranslation(vi: NonNullable<Parsed['vi']>, en: NonNullable<Parsed[
         ),
       );
     }
-    if (original?.jobTitle && !o.jobTitle) missing(['officialsElected', i, 'jobTitle']);
+    if (original?.jobTitle && !o.jobTitle) missing(problems, en, ['officialsElected', i, 'jobTitle']);
   });
   e.targets?.forEach((t, i) => {
-    if (v.targets?.[i]?.scope && !t.scope) missing(['targets', i, 'scope']);
+    if (v.targets?.[i]?.scope && !t.scope) missing(problems, en, ['targets', i, 'scope']);
   });
   e.awards?.forEach((a, i) => {
-    if (v.awards?.[i]?.conferredBy && !a.conferredBy) missing(['awards', i, 'conferredBy']);
+    if (v.awards?.[i]?.conferredBy && !a.conferredBy) missing(problems, en, ['awards', i, 'conferredBy']);
   });
 }
 
@@ -389,35 +329,65 @@ function checkSlugs(articles: Article[], parsed: Parsed[], problems: Problem[]) 
 }
 
 function toArticle(id: string, dir: string, vi: NonNullable<Parsed['vi']>, en: Parsed['en']): Article {
-  const v = vi.data;
-  const viText: ArticleText = {
-    lang: 'vi',
-    title: v.title,
-    summary: v.summary,
-    slug: v.slug ?? slugFromTitle(v.title),
-    organization: v.organization,
-    venue: v.venue,
-    congress: v.congress && { slogan: v.congress.slogan, superiorCongress: v.congress.superiorCongress },
-    officialsElected: v.officialsElected?.map((o) => ({ name: o.name, jobTitle: o.jobTitle })),
-    targets: v.targets?.map((t) => ({ sentence: t.sentence, scope: t.scope })),
-    awards: v.awards?.map((a) => ({ name: a.name, recipient: a.recipient, conferredBy: a.conferredBy })),
-    photos: v.photos,
-    get body() {
-      return vi.read.body;
+  // Built frozen from the bottom up, so that deepFreeze(store) stops at each article. The front matter
+  // is plain data (freezeData); a text object has one getter, its body, which is left unread.
+  const v = freezeData(vi.data);
+  const viText = textWithBody(
+    {
+      lang: 'vi',
+      title: v.title,
+      summary: v.summary,
+      slug: v.slug ?? slugFromTitle(v.title),
+      organization: v.organization,
+      venue: v.venue,
+      congress: v.congress && { slogan: v.congress.slogan, superiorCongress: v.congress.superiorCongress },
+      officialsElected: v.officialsElected?.map((o) => ({ name: o.name, jobTitle: o.jobTitle })),
+      targets: v.targets?.map((t) => ({ sentence: t.sentence, scope: t.scope })),
+      awards: v.awards?.map((a) => ({ name: a.name, recipient: a.recipient, conferredBy: a.conferredBy })),
+      photos: v.photos,
     },
-    file: vi.read.file,
-    bodyLine: vi.read.bodyLine,
-  };
-  const enText: ArticleText | undefined = en && {
-    ...en.data,
-    lang: 'en',
-    slug: en.data.slug ?? slugFromTitle(en.data.title),
-    get body() {
-      return en.read.body;
-    },
-    file: en.read.file,
-    bodyLine: en.read.bodyLine,
-  };
-  const authors = v.author === undefined ? [] : Array.isArray(v.author) ? v.author : [v.author];
-  return { id, dir, facts: v, authors, text: enText ? { vi: viText, en: enText } : { vi: viText } };
+    vi.read,
+    'before-file',
+  );
+  const enText =
+    en &&
+    textWithBody(
+      { ...freezeData(en.data), lang: 'en', slug: en.data.slug ?? slugFromTitle(en.data.title) },
+      en.read,
+      'last',
+    );
+  const authors = freezeData(v.author === undefined ? [] : Array.isArray(v.author) ? v.author : [v.author]);
+  const text = Object.freeze(enText ? { vi: viText, en: enText } : { vi: viText });
+  return Object.freeze({ id, dir, facts: v, authors, text });
+}
+
+/** Where each text object takes its body from, read through one getter shared by all of them. */
+const bodySources = new WeakMap<object, ReadFile>();
+const BODY: PropertyDescriptor = {
+  get(this: object): string {
+    return (bodySources.get(this) as ReadFile).body;
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+/**
+ * Completes a text object with `body` (a getter, decoding the file's body on first read), `file` and
+ * `bodyLine`, then freezes it and its fields. The properties keep the order they always had: the
+ * Vietnamese text had its getter before `file`, the English one (built by spreading en.md's fields)
+ * after `bodyLine`.
+ */
+function textWithBody(
+  fields: Omit<ArticleText, 'body' | 'file' | 'bodyLine'>,
+  read: ReadFile,
+  body: 'before-file' | 'last',
+): ArticleText {
+  const text = fields as ArticleText;
+  if (body === 'before-file') Object.defineProperty(text, 'body', BODY);
+  text.file = read.file;
+  text.bodyLine = read.bodyLine;
+  if (body === 'last') Object.defineProperty(text, 'body', BODY);
+  bodySources.set(text, read);
+  for (const key in fields) if (key !== 'body') freezeData((fields as Record<string, unknown>)[key]);
+  return Object.freeze(text);
 }

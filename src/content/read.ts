@@ -5,6 +5,7 @@ import { type Document, LineCounter, parseDocument } from 'yaml';
 import { errors } from './errors.ts';
 import { locate, type Position } from './locate.ts';
 import { type Problem, problemAt } from './problems.ts';
+import { parseSimpleYaml } from './simple-yaml.ts';
 import { blankWhitespaceLines, normalizeText, plainSpaces } from './text.ts';
 
 /** A Markdown file split into parsed YAML front matter and body, with what is needed to locate fields. */
@@ -40,64 +41,165 @@ const refuse = (): never => {
  * Problems go to `problems`; the result is undefined when the file cannot be read at all.
  */
 export function readMarkdown(file: string, bytes: Buffer, problems: Problem[]): ReadFile | undefined {
-  const at = (code: Parameters<typeof problemAt>[0], message: string, line = 1, column = 1) =>
-    problems.push(problemAt(code, file, message, line, column));
-
   const notText = checkText(bytes);
   if (notText) {
-    at('FileNotText', errors.FileNotText(notText));
+    problems.push(problemAt('FileNotText', file, errors.FileNotText(notText)));
     return undefined;
   }
   const start = hasBom(bytes) ? 3 : 0;
-  const firstEnd = bytes.indexOf(LF, start);
-  const firstLine = normalizeText(bytes.toString('utf8', start, firstEnd === -1 ? bytes.length : firstEnd));
-  const opening = /^---\s*([^\s]*)\s*$/.exec(firstLine);
-  if (!opening) {
-    if (isBlank(bytes, start)) at('EmptyFile', errors.EmptyFile());
-    else at('MissingFrontMatter', errors.MissingFrontMatter());
-    return undefined;
+  let firstEnd = bytes.indexOf(LF, start);
+  // The usual first line, `---` alone, needs no decoding to be recognized.
+  const plainOpening =
+    firstEnd === start + 3 && bytes[start] === DASH && bytes[start + 1] === DASH && bytes[start + 2] === DASH;
+  if (!plainOpening) {
+    const firstLine = normalizeText(bytes.toString('utf8', start, firstEnd === -1 ? bytes.length : firstEnd));
+    const opening = /^---\s*([^\s]*)\s*$/.exec(firstLine);
+    if (!opening) {
+      if (isBlank(bytes, start)) problems.push(problemAt('EmptyFile', file, errors.EmptyFile()));
+      else problems.push(problemAt('MissingFrontMatter', file, errors.MissingFrontMatter()));
+      return undefined;
+    }
+    const language = opening[1] ?? '';
+    if (language !== '' && language.toLowerCase() !== 'yaml') {
+      problems.push(problemAt('ExecutableFrontMatter', file, errors.ExecutableFrontMatter(language), 1, 4));
+      return undefined;
+    }
   }
-  const language = opening[1] ?? '';
-  if (language !== '' && language.toLowerCase() !== 'yaml') {
-    at('ExecutableFrontMatter', errors.ExecutableFrontMatter(language), 1, 4);
-    return undefined;
-  }
+  if (firstEnd === -1) firstEnd = bytes.length;
   const close = findClosingDelimiter(bytes, firstEnd);
-  if (!close) {
-    at('UnclosedFrontMatter', errors.UnclosedFrontMatter());
+  if (close === -1) {
+    problems.push(problemAt('UnclosedFrontMatter', file, errors.UnclosedFrontMatter()));
     return undefined;
   }
 
-  // gray-matter gets the front matter block only: handing it the whole file costs a copy of every body.
-  let yamlSource = '';
-  matter(normalizeText(bytes.toString('utf8', start, close.end)), {
-    language: 'yaml',
-    engines: {
-      yaml: (source: string) => {
-        yamlSource = source;
-        return {};
-      },
-      js: refuse,
-      javascript: refuse,
-    },
-  });
-  // gray-matter's `matter` starts right after the opening `---`, so YAML line N is file line N.
-  const parsed = parseYaml(file, yamlSource, problems);
+  const text = frontMatterText(bytes, start, close);
   // Lines 1..n hold the opening `---` and the YAML, line n+1 the closing `---`; the body follows.
-  const bodyLine = yamlSource.split('\n').length + 2;
-  let body: string | undefined;
-  return {
-    ...parsed,
-    get body() {
-      body ??= blankWhitespaceLines(normalizeText(bytes.toString('utf8', close.end)));
-      return body;
+  // (gray-matter's `matter` starts right after the opening `---`, so YAML line N is file line N.)
+  const bodyLine = countLines(text) + 2;
+  const read = new ReadFileFrom(file, text, bytes, start, close, isBlank(bytes, close), bodyLine);
+  read.data = parseYaml(file, text, problems, read);
+  return read;
+}
+
+/**
+ * The YAML of the front matter block `bytes[start, end)` (from the opening `---` to the line after the
+ * closing one), as the parsers read it: split off by gray-matter, normalized (CRLF, NFC), no-break spaces
+ * made spaces. gray-matter gets the front matter block only: handing it the whole file costs a copy of
+ * every body. It gets the bytes themselves when they hold no CR (nearly always): it then decodes them
+ * itself, and normalizing after the split gives the same text as before it, since the split is made at
+ * line feeds, which NFC never joins to anything.
+ */
+export function frontMatterText(bytes: Buffer, start: number, end: number): string {
+  const block = bytes.subarray(start, end);
+  if (block.indexOf(CR) === -1 && block[0] === DASH) {
+    matter(block, MATTER_OPTIONS);
+    const text = takeMatter().normalize('NFC');
+    // No-break spaces are looked for in the bytes, which is quicker than in the text.
+    const nbsp = NO_BREAK_SPACES_UTF8;
+    const spaced = block.includes(nbsp[0]) || block.includes(nbsp[1]) || block.includes(nbsp[2]);
+    return spaced ? plainSpaces(text) : text;
+  }
+  matter(normalizeText(bytes.toString('utf8', start, end)), MATTER_OPTIONS);
+  return plainSpaces(takeMatter());
+}
+
+/** The no-break spaces plainSpaces replaces (U+00A0, U+202F, U+2007), in UTF-8. */
+const NO_BREAK_SPACES_UTF8 = [Buffer.from('\u00a0'), Buffer.from('\u202f'), Buffer.from('\u2007')] as const;
+
+/** What gray-matter handed to the YAML engine in the last call. */
+let matterSource: string | undefined;
+function takeMatter(): string {
+  const source = matterSource ?? '';
+  matterSource = undefined;
+  return source;
+}
+
+/** Built once: gray-matter copies its options on every call, but needs no new ones. */
+const MATTER_OPTIONS = {
+  language: 'yaml',
+  engines: {
+    yaml: (source: string) => {
+      matterSource = source;
+      return {};
     },
-    bodyEmpty: isBlank(bytes, close.end),
-    bodyLine,
-  };
+    js: refuse,
+    javascript: refuse,
+  },
+};
+
+/** Lines in a text: one more than its line feeds. */
+function countLines(text: string): number {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  return lines;
+}
+
+/**
+ * A file read: its front matter parsed, its body left as bytes until read. Where fields are is worked out
+ * (with the yaml package, which keeps positions) only when a problem is to be located.
+ */
+class ReadFileFrom implements ReadFile {
+  #located: { doc: Document; lines: LineCounter } | undefined;
+  #body: string | undefined;
+  #text: string | undefined;
+
+  /** Set once parsed; undefined when the YAML could not be read. */
+  data: unknown;
+
+  constructor(
+    readonly file: string,
+    text: string | undefined,
+    private readonly bytes: Buffer | undefined,
+    private readonly yamlStart: number,
+    private readonly bodyStart: number,
+    readonly bodyEmpty: boolean,
+    readonly bodyLine: number,
+  ) {
+    this.#text = text;
+  }
+
+  /** The YAML text, as parsed; worked out again from the bytes when it was not kept. */
+  get text(): string {
+    this.#text ??= frontMatterText(this.bytes as Buffer, this.yamlStart, this.bodyStart);
+    return this.#text;
+  }
+
+  get body(): string {
+    if (this.#body === undefined) {
+      this.#body = this.bytes
+        ? blankWhitespaceLines(normalizeText(this.bytes.toString('utf8', this.bodyStart)))
+        : '';
+    }
+    return this.#body;
+  }
+
+  locate(path: readonly PropertyKey[], at: 'key' | 'value' = 'value'): Position {
+    const { doc, lines } = this.document();
+    return locate(doc, lines, path, at) ?? { line: 1, column: 1 };
+  }
+
+  document(): { doc: Document; lines: LineCounter } {
+    this.#located ??= documentOf(this.text);
+    return this.#located;
+  }
+}
+
+function documentOf(text: string): { doc: Document; lines: LineCounter } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, {
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+    lineCounter: lines,
+  });
+  return { doc, lines };
 }
 
 const LF = 0x0a;
+const CR = 0x0d;
+const DASH = 0x2d;
+const CLOSING = Buffer.from('\n---');
 const hasBom = (b: Buffer) => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
 
 /** Why bytes are not UTF-8 text, or undefined when they are. */
@@ -121,19 +223,19 @@ function isBlank(bytes: Buffer, from: number): boolean {
   return true;
 }
 
-/** Finds the line `---` that closes the front matter; `end` is the offset just after its line break. */
-function findClosingDelimiter(bytes: Buffer, from: number): { end: number } | undefined {
+/** Finds the line `---` that closes the front matter: the offset just after its line break, or -1. */
+function findClosingDelimiter(bytes: Buffer, from: number): number {
   let i = from;
   while (i !== -1 && i < bytes.length) {
-    const at = bytes.indexOf('\n---', i);
-    if (at === -1) return undefined;
+    const at = bytes.indexOf(CLOSING, i);
+    if (at === -1) return -1;
     let j = at + 4;
-    while (bytes[j] === 0x20 || bytes[j] === 0x09 || bytes[j] === 0x0d) j++;
-    if (j >= bytes.length) return { end: bytes.length };
-    if (bytes[j] === LF) return { end: j + 1 };
+    while (bytes[j] === 0x20 || bytes[j] === 0x09 || bytes[j] === CR) j++;
+    if (j >= bytes.length) return bytes.length;
+    if (bytes[j] === LF) return j + 1;
     i = at + 1;
   }
-  return undefined;
+  return -1;
 }
 
 /** Reads a YAML data file (a registry). */
@@ -143,54 +245,30 @@ export function readYamlFile(file: string, bytes: Buffer, problems: Problem[]): 
     problems.push(problemAt('FileNotText', file, errors.FileNotText(notText)));
     return undefined;
   }
-  return {
-    ...parseYaml(file, normalizeText(bytes.toString('utf8')), problems),
-    body: '',
-    bodyEmpty: true,
-    bodyLine: 0,
-  };
+  const text = plainSpaces(normalizeText(bytes.toString('utf8')));
+  const read = new ReadFileFrom(file, text, undefined, 0, 0, true, 0);
+  read.data = parseYaml(file, text, problems, read);
+  return read;
 }
 
 /**
  * Parses YAML with the core schema: timestamps stay strings (we parse dates ourselves, in Vietnam time),
  * duplicate keys and unknown tags are errors, and nothing is ever executed.
  *
- * Two parsers, for speed: js-yaml reads valid files about eight times faster, but keeps no positions.
+ * Three parsers, for speed. A small reader (simple-yaml.ts) takes the plain subset of YAML that front
+ * matter is written in and gives what js-yaml gives; js-yaml takes the rest. js-yaml reads valid files
+ * about eight times faster than the yaml package, but keeps no positions.
  * The yaml package keeps a line and column for every node; it runs only when a file has a problem to
  * locate (lazily) or when js-yaml refuses the file (to report the syntax error precisely).
+ * Returns the data, or undefined when there is none to validate (problems say why).
  */
-function parseYaml(
-  file: string,
-  source: string,
-  problems: Problem[],
-): Omit<ReadFile, 'body' | 'bodyEmpty' | 'bodyLine'> {
-  const text = plainSpaces(source);
-  let located: { doc: Document; lines: LineCounter } | undefined;
-  const document = () => {
-    if (!located) {
-      const lines = new LineCounter();
-      const doc = parseDocument(text, {
-        schema: 'core',
-        uniqueKeys: true,
-        prettyErrors: false,
-        strict: true,
-        lineCounter: lines,
-      });
-      located = { doc, lines };
-    }
-    return located;
-  };
-  const locateIn = (path: readonly PropertyKey[], at: 'key' | 'value' = 'value'): Position => {
-    const { doc, lines } = document();
-    return locate(doc, lines, path, at) ?? { line: 1, column: 1 };
-  };
-  const failed = { file, data: undefined, locate: locateIn };
-
+function parseYaml(file: string, text: string, problems: Problem[], read: ReadFileFrom): object | undefined {
   let data: unknown;
   try {
-    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file });
+    // The plain front matter of articles is read by the fast reader; anything else goes to js-yaml.
+    data = parseSimpleYaml(text) ?? jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file });
   } catch (error) {
-    const { doc, lines } = document();
+    const { doc, lines } = read.document();
     const issues = [...doc.errors, ...doc.warnings];
     for (const e of issues) {
       const pos = lines.linePos(e.pos[0]);
@@ -210,15 +288,15 @@ function parseYaml(
         ),
       );
     }
-    return failed;
+    return undefined;
   }
   if (data === null || data === undefined) {
     problems.push(problemAt('MissingField', file, errors.EmptyFrontMatter()));
-    return failed;
+    return undefined;
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     problems.push(problemAt('FrontMatterNotMapping', file, errors.FrontMatterNotMapping(), 2, 1));
-    return failed;
+    return undefined;
   }
-  return { file, data, locate: locateIn };
+  return data;
 }
