@@ -21,7 +21,7 @@ export interface CorpusOptions {
 }
 
 /** Mulberry32: small, fast, deterministic. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

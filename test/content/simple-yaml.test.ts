@@ -11,7 +11,7 @@ import { isDeepStrictEqual } from 'node:util';
 import matter from 'gray-matter';
 import jsYaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
+import { random, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
 import { parseSimpleYaml } from '../../src/content/simple-yaml.ts';
 import { normalizeText, plainSpaces } from '../../src/content/text.ts';
 import { REPO } from '../helpers/project.ts';
@@ -442,15 +442,3 @@ describe('the fast front matter reader', () => {
     expect(taken).toBeGreaterThan(documents / 10);
   });
 });
-
-/** Mulberry32: a small deterministic generator, so every run checks the same documents. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
