@@ -24,6 +24,7 @@ import {
   type ArticlePage,
   buildPages,
   createPageMemo,
+  monthOf,
   type Page,
   type PageMemo,
 } from './site/view-models.ts';
@@ -151,14 +152,17 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         const { searchRecord } = await importTemplate<{
           searchRecord: (page: ArticlePage, bundle: string) => string;
         }>(options, 'search-record.ts');
+        // Pages grouped by bundle once, by the month the bundles were planned with; each record is
+        // rendered only when Pagefind takes it.
+        const pagesOf = new Map<SearchBundle, ArticlePage[]>(searchBundles.map((b) => [b, []]));
+        for (const page of pages) {
+          if (page.kind !== 'article' || !page.searchable) continue;
+          const article = store.byId.get(page.id);
+          if (article) pagesOf.get(bundleOf(searchBundles, monthOf(article)))?.push(page);
+        }
         const documents = function* (bundle: SearchBundle) {
-          for (const page of pages)
-            if (
-              page.kind === 'article' &&
-              page.searchable &&
-              bundleOf(searchBundles, page.search.date?.slice(0, 7) ?? null) === bundle
-            )
-              yield { url: page.url, html: searchRecord(page, bundle.from) };
+          for (const page of pagesOf.get(bundle) ?? [])
+            yield { url: page.url, html: searchRecord(page, bundle.from) };
         };
         await indexSite(
           staging,

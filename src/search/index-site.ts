@@ -23,7 +23,7 @@ const IN_FLIGHT = 32;
 
 /** The pages of one search bundle (src/search/bundles.ts) and where its files are served. */
 export interface BundleDocuments {
-  /** Site path of the bundle's folder, e.g. `/pagefind/` or `/pagefind/2006-2011/`. */
+  /** Site path of the bundle's folder, e.g. `/pagefind/` or `/pagefind/2006-01_2011-12/`. */
   path: string;
   documents: Iterable<SearchDocument>;
 }

@@ -203,7 +203,7 @@ function articleDate(a: Article, lang: Language): { text: string; iso: string | 
   return { text: strings[lang].noDate, iso: null };
 }
 
-/** The month (`YYYY-MM`) an article is filed under, as the search bundles count it. */
+/** The month (`YYYY-MM`) an article is filed under: its archive month and its search bundle's. */
 export function monthOf(a: Article): string | null {
   const f = filedUnder(a);
   return f ? `${f.year}-${String(f.month).padStart(2, '0')}` : null;
@@ -324,7 +324,7 @@ export function buildPages(
       l,
       new Set(
         inLanguage(l)
-          .map(byMonthKey)
+          .map(monthOf)
           .filter((m) => m !== null),
       ),
     ]),
@@ -554,11 +554,6 @@ export function buildPages(
       description: t.notFoundText,
       index: false,
     });
-  }
-
-  function byMonthKey(a: Article): string | null {
-    const f = filedUnder(a);
-    return f ? `${f.year}-${String(f.month).padStart(2, '0')}` : null;
   }
 
   function articlePage(a: Article, lang: Language): ArticlePage {
