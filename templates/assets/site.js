@@ -84,19 +84,18 @@ function setUpSearch(form) {
   }
 
   /**
-   * Every spelling of the query, merged: the best score of each page, and the first spelling that found
-   * it. With `first`, only each spelling's first results are kept (with a sort, its first in that order).
+   * Every spelling of the query, merged: each page with its best score (the query as typed, searched
+   * first, wins ties). With `first`, only each spelling's first results are kept (with a sort, its
+   * first in that order).
    */
   async function find(pf, query, options, first = Number.POSITIVE_INFINITY) {
     const searches = await Promise.all(variants(query).map((v) => pf.search(v, options)));
     const best = new Map();
-    searches.forEach((s, i) => {
+    for (const s of searches)
       for (const r of s.results.slice(0, first)) {
         const seen = best.get(r.id);
-        // The query as typed (variant 0) wins ties; otherwise the better score.
-        if (!seen || r.score > seen.r.score) best.set(r.id, { r, order: seen ? Math.min(seen.order, i) : i });
+        if (!seen || r.score > seen.r.score) best.set(r.id, { r });
       }
-    });
     return best;
   }
 
