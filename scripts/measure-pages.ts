@@ -24,7 +24,7 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { urls } from '../src/site/urls.ts';
 import { articlePath, buildAndServe, launchChromium } from '../test/helpers/browser.ts';
 import { REPO } from '../test/helpers/project.ts';
-import { serveStatic } from './lib/static-server.ts';
+import { isCompressible, serveStatic } from './lib/static-server.ts';
 
 const { values } = parseArgs({
   options: {
@@ -41,9 +41,6 @@ const QUERIES = values.query?.length ? values.query : ['dai hoi dang bo'];
 /** A second search in the same page: Pagefind and its index are loaded by then. */
 const SECOND = 'nguyen viet hung';
 const ARTICLE = '2020-05-bac-ninh-dai-hoi-dang-bo-so-tttt-lan-iv';
-
-/** Files the server gzips with --gzip (scripts/lib/static-server.ts). */
-const COMPRESSED = /\.(html|css|m?js|json|xml|txt|svg)$/;
 
 const KINDS = ['HTML', 'CSS', 'JS', 'Pagefind index', 'Pagefind wasm', 'other'] as const;
 type Kind = (typeof KINDS)[number];
@@ -165,7 +162,7 @@ async function transfers(site: Site, list: { url: string; encoded: number }[]): 
       const file = path.join(site.dir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
       // What the server sends for this file: its size, or its gzipped size when it is compressed.
       const size = await readFile(file).then(
-        (bytes) => (values.gzip && COMPRESSED.test(file) ? gzipSync(bytes).length : bytes.length),
+        (bytes) => (values.gzip && isCompressible(file) ? gzipSync(bytes).length : bytes.length),
         () => 0,
       );
       return encoded < size ? { url, bytes: size, fromFile: true } : { url, bytes: encoded, fromFile: false };

@@ -24,6 +24,9 @@ const TYPES: Record<string, string> = {
 /** Types a static host compresses on the way out (Pagefind's own files are gzipped already). */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg']);
 
+/** Whether the server gzips this file when asked to (`ServeOptions.gzip`). */
+export const isCompressible = (file: string): boolean => COMPRESSIBLE.has(path.extname(file));
+
 export interface ServeOptions {
   /** Gzip text for clients that accept it, as static hosts do (for measuring what readers download). */
   gzip?: boolean;
@@ -90,7 +93,7 @@ export async function serveStatic(
     }
     const gzip =
       options.gzip === true &&
-      COMPRESSIBLE.has(path.extname(file)) &&
+      isCompressible(file) &&
       /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     res.writeHead(status, {
       'Content-Type': type,
