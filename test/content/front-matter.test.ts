@@ -1,7 +1,8 @@
 /**
- * The front matter text the loader parses, taken the quick way (gray-matter handed the bytes, the text
- * normalized after the split) against the way it was always taken (the block decoded and normalized,
- * then handed to gray-matter): the same text, character for character.
+ * The front matter text the loader parses, taken the quick way (split from the bytes without gray-matter
+ * when the file opens with `---` alone, the text normalized after the split) against the way it was
+ * always taken (the block decoded and normalized, then handed to gray-matter): the same text, character
+ * for character.
  */
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +59,17 @@ const FILES: string[] = [
   '---\ntitle: "---"\n---\n',
   '---\ntitle: Ω\u212b\u2126\n---\n',
   '---\ntitle: x\n---\t\nBody\n',
+  '---\n#\n---\nBody\n',
+  '---\n# a\n#\n---\nBody\n',
+  '---\n  # a\n\n   # b\n---\nBody\n',
+  '---\n# a\ntitle: x\n---\nBody\n',
+  '---\n\u00a0# a\n---\nBody\n',
+  '---\n\u3000\n---\nBody\n',
+  '---\n\n\n---\nBody\n',
+  '---\ntitle: a\n---x\nb: c\n---\n',
+  '---\ntitle: a\n--- \nb: c\n---\n',
+  '---\n- a\n---\n',
+  '---\n---\n',
 ];
 
 describe('the front matter text', () => {
