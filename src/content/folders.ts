@@ -45,14 +45,9 @@ const LANGUAGE_FILES = new Set(['vi.md', 'en.md']);
 /**
  * Finds every folder below `articlesDir` that holds article files; grouping folders may nest.
  * Synchronous on purpose: for tens of thousands of small files it is faster than the thread pool,
- * and it never runs out of file handles. `relArticles` is `articlesDir` relative to the project root;
- * `onFound` hears of each folder as it is found (to start helpers early when there are many).
+ * and it never runs out of file handles. `relArticles` is `articlesDir` relative to the project root.
  */
-export function findArticleDirs(
-  articlesDir: string,
-  relArticles: string,
-  onFound?: (found: number) => void,
-): Folder[] {
+export function findArticleDirs(articlesDir: string, relArticles: string): Folder[] {
   const out: Folder[] = [];
   const walk = (dir: string, rel: string, id: string): void => {
     let entries: Dirent[];
@@ -62,10 +57,7 @@ export function findArticleDirs(
       return;
     }
     const mdFiles = entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => e.name);
-    if (mdFiles.length > 0) {
-      out.push({ dir, rel, id, names: mdFiles.sort() });
-      onFound?.(out.length);
-    }
+    if (mdFiles.length > 0) out.push({ dir, rel, id, names: mdFiles.sort() });
     for (const e of entries) {
       if (e.isDirectory() && !e.name.startsWith('.'))
         walk(path.join(dir, e.name), rel === '' ? e.name : `${rel}/${e.name}`, e.name);
@@ -111,21 +103,18 @@ export function readFolder(folder: Folder, viSchema: ViSchema, reader: FileReade
 export const fileOf = (folder: Folder, name: string) => (folder.rel === '' ? name : `${folder.rel}/${name}`);
 
 /**
- * Reads whole files into large shared buffers ("slabs") rather than one allocation each: for tens of
- * thousands of small files it saves a system call (no fstat) and most of the allocating. A file's bytes
- * stay valid as long as they are referenced; a slab lives as long as any of its files' bytes.
- * `allocate` makes the slabs (a worker thread makes them shareable with the main thread).
+ * Reads whole files one after another into large buffers ("slabs") rather than one allocation each: for
+ * tens of thousands of small files it saves a system call (no fstat) and most of the allocating. A file's
+ * bytes stay valid as long as they are referenced; a slab lives as long as any of its files' bytes.
  */
 export class FileReader {
   #slab: Buffer | undefined;
   #used = 0;
 
-  constructor(private readonly allocate: (size: number) => Buffer = (size) => Buffer.allocUnsafeSlow(size)) {}
-
   read(file: string): Buffer {
     let slab = this.#slab;
     if (!slab || slab.length - this.#used < MIN_ROOM) {
-      slab = this.allocate(SLAB_SIZE);
+      slab = Buffer.allocUnsafeSlow(SLAB_SIZE);
       this.#slab = slab;
       this.#used = 0;
     }
