@@ -294,6 +294,17 @@ export function buildPages(
     searchable: false,
   });
 
+  /** Officials' anchors, worked out once per name (the same names come back in many articles). */
+  const anchors = new Map<string, string>();
+  const anchorOf = (name: string): string => {
+    let anchor = anchors.get(name);
+    if (anchor === undefined) {
+      anchor = officialAnchor(name);
+      anchors.set(name, anchor);
+    }
+    return anchor;
+  };
+
   const cards = memo?.cards ?? new WeakMap<Article, Partial<Record<Language, Card>>>();
   const card = (a: Article, lang: Language): Card => {
     const known = cards.get(a);
@@ -408,10 +419,10 @@ export function buildPages(
       ...both(lang, urls.officials),
       title: t.officials,
       description: t.officials,
-      rows: list
-        .flatMap((a) =>
+      rows: sortedByName(
+        list.flatMap((a) =>
           (a.facts.officialsElected ?? []).map((o, i) => ({
-            anchor: officialAnchor(o.name),
+            anchor: anchorOf(o.name),
             name: o.name,
             role: reg.roles.get(o.role)?.label[lang] ?? o.role,
             rank: reg.roles.get(o.role)?.rank ?? 99,
@@ -427,12 +438,34 @@ export function buildPages(
               url: urls.article(lang, (a.text[lang] ?? a.text.vi).slug),
             },
           })),
-        )
-        .sort((x, y) => collator(lang).compare(x.name, y.name) || x.rank - y.rank)
-        .map(({ rank: _rank, ...row }) => row),
+        ),
+        lang,
+      ).map(({ rank: _rank, ...row }) => row),
     });
 
-    // Targets dashboard
+    // Targets dashboard: rows by indicator, in one pass (articles in order, each article's targets in order).
+    const targetRows = new Map<string, TargetRow[]>();
+    for (const a of list) {
+      a.facts.targets?.forEach((target, i) => {
+        const text = a.text[lang] ?? a.text.vi;
+        const year = filedUnder(a)?.year;
+        const row: TargetRow = {
+          province: {
+            text: provinceName(a.facts.province, lang),
+            url: urls.province(lang, a.facts.province),
+          },
+          year: year ? String(year) : '',
+          value: formatValue(target.value, target.unit, lang, target.comparator),
+          numeric: typeof target.value === 'number' ? target.value : target.value.max,
+          deadline: target.deadline ? String(target.deadline) : null,
+          scope: text.targets?.[i]?.scope ?? null,
+          article: { text: text.title, url: urls.article(a.text[lang] ? lang : 'vi', text.slug) },
+        };
+        const group = targetRows.get(target.indicator);
+        if (group) group.push(row);
+        else targetRows.set(target.indicator, [row]);
+      });
+    }
     pages.push({
       kind: 'targets',
       ...both(lang, urls.targets),
@@ -440,28 +473,7 @@ export function buildPages(
       description: t.targets,
       indicators: [...reg.indicators.values()]
         .map((ind) => {
-          const rows = list.flatMap((a) =>
-            (a.facts.targets ?? [])
-              .map((target, i) => ({ target, i }))
-              .filter(({ target }) => target.indicator === ind.key)
-              .map(({ target, i }) => {
-                const text = a.text[lang] ?? a.text.vi;
-                const year = filedUnder(a)?.year;
-                const value = typeof target.value === 'number' ? target.value : target.value.max;
-                return {
-                  province: {
-                    text: provinceName(a.facts.province, lang),
-                    url: urls.province(lang, a.facts.province),
-                  },
-                  year: year ? String(year) : '',
-                  value: formatValue(target.value, target.unit, lang, target.comparator),
-                  numeric: value,
-                  deadline: target.deadline ? String(target.deadline) : null,
-                  scope: text.targets?.[i]?.scope ?? null,
-                  article: { text: text.title, url: urls.article(a.text[lang] ? lang : 'vi', text.slug) },
-                };
-              }),
-          );
+          const rows = targetRows.get(ind.key) ?? [];
           return {
             key: ind.key,
             label: ind.label[lang],
@@ -625,7 +637,7 @@ export function buildPages(
         role: reg.roles.get(o.role)?.label[lang] ?? o.role,
         jobTitle: text.officialsElected?.[i]?.jobTitle ?? null,
         reelected: o.reelected === true,
-        url: `${urls.officials(lang)}#${officialAnchor(o.name)}`,
+        url: `${urls.officials(lang)}#${anchorOf(o.name)}`,
       })),
       targets: (f.targets ?? []).map((target, i) => ({
         indicator: reg.indicators.get(target.indicator)?.label[lang] ?? target.indicator,
@@ -678,6 +690,44 @@ export function buildPages(
     strings,
   };
   return { pages, site, searchBundles };
+}
+
+/** A row of the targets dashboard, with the number its bar is drawn from. */
+interface TargetRow {
+  province: Link;
+  year: string;
+  value: string;
+  numeric: number;
+  deadline: string | null;
+  scope: string | null;
+  article: Link;
+}
+
+/**
+ * Rows sorted by name in the language's collation, then by rank; rows equal in both keep their order.
+ * The same as sorting with collator.compare, with one collator call per distinct name rather than per
+ * comparison: names come back in many rows.
+ */
+function sortedByName<R extends { name: string; rank: number }>(rows: R[], lang: Language): R[] {
+  const compare = collator(lang).compare;
+  const names = [...new Set(rows.map((r) => r.name))].sort(compare);
+  // Names the collation finds equal share a place.
+  const place = new Map<string, number>();
+  names.forEach((name, i) => {
+    const previous = names[i - 1];
+    place.set(
+      name,
+      previous !== undefined && compare(previous, name) === 0 ? (place.get(previous) as number) : i,
+    );
+  });
+  // Rows compared by numbers looked up once: place, then rank, then their own position (a stable order).
+  const places = Float64Array.from(rows, (r) => place.get(r.name) as number);
+  const ranks = Float64Array.from(rows, (r) => r.rank);
+  const order = Array.from(rows.keys()).sort(
+    (a, b) =>
+      (places[a] as number) - (places[b] as number) || (ranks[a] as number) - (ranks[b] as number) || a - b,
+  );
+  return order.map((i) => rows[i] as R);
 }
 
 const collators = new Map<Language, Intl.Collator>();
