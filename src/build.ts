@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { register } from 'tsx/esm/api';
-import { type WriteApiOptions, writeApi } from './api/write.ts';
+import { type ApiMemo, createApiMemo, type WriteApiOptions, writeApi } from './api/write.ts';
 import type { SiteConfig } from './config/site-config.ts';
 import { createLoadCache, type LoadCache, loadContent } from './content/load.ts';
 import { formatProblem, type Problem } from './content/problems.ts';
@@ -58,10 +58,12 @@ export interface BuildCache {
   load: LoadCache;
   pages: PageMemo;
   bodies: Map<string, string>;
+  /** The API in the output folder; a full build starts it over. */
+  api: ApiMemo;
 }
 
 export function createBuildCache(): BuildCache {
-  return { load: createLoadCache(), pages: createPageMemo(), bodies: new Map() };
+  return { load: createLoadCache(), pages: createPageMemo(), bodies: new Map(), api: createApiMemo() };
 }
 
 /** Markdown to safe HTML, each distinct body rendered once (pages, feeds and the API show the same). */
@@ -146,7 +148,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       });
       await elev.write();
     });
-    await timed('api', () => writeApi(store, apiOptions(store, staging, options.config, renderBody)));
+    // A new output folder: the API is written in full (and the memo then holds what it wrote).
+    if (options.cache) options.cache.api = createApiMemo();
+    await timed('api', () =>
+      writeApi(store, apiOptions(store, staging, options.config, renderBody), options.cache?.api),
+    );
     if (!options.skipSearch)
       await timed('search index', async () => {
         const { searchRecord } = await importTemplate<{

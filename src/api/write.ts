@@ -1,7 +1,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import type { Store } from '../content/store.ts';
+import type { Article, Registries, Store } from '../content/store.ts';
+import { sameData } from '../dev/same-data.ts';
 import { SCHEMA_FILES } from '../schema/json-schema.ts';
 import { urls } from '../site/urls.ts';
 import {
@@ -90,6 +91,8 @@ const fileOf = (apiPath: string) => apiPath.replace(/^\//, '');
 export function* apiFiles(
   store: Store,
   options: Omit<WriteApiOptions, 'outDir'>,
+  /** What is already written as it would be now, and is left out (the preview's; see writeApi). */
+  written: WrittenTest = NOTHING_WRITTEN,
 ): Generator<[path: string, text: string]> {
   const ctx: ApiContext = { baseUrl: normalizeBaseUrl(options.baseUrl) };
   const content = contentSchemaFiles(options.contentSchemas);
@@ -101,49 +104,123 @@ export function* apiFiles(
     };
   });
   const file = (apiPath: string, doc: unknown): [string, string] => [fileOf(apiPath), serializeJson(doc)];
+  /** A document made from the whole Store: checked and serialized unless already written as it is. */
+  function* listing<T>(name: ApiDocumentName, schema: z.ZodType<T>, apiPath: string, doc: T) {
+    if (!written.document(apiPath, doc)) yield file(apiPath, checked(name, schema, doc));
+  }
 
-  yield file(urls.api.index(), checked('index', API_SCHEMAS.index.schema, buildIndexDocument(ctx, entries)));
-  yield file(
+  yield* listing('index', API_SCHEMAS.index.schema, urls.api.index(), buildIndexDocument(ctx, entries));
+  yield* listing(
+    'articles',
+    API_SCHEMAS.articles.schema,
     urls.api.articles(),
-    checked('articles', API_SCHEMAS.articles.schema, buildArticlesDocument(store, ctx)),
+    buildArticlesDocument(store, ctx),
   );
   for (const article of publishedArticles(store)) {
+    if (written.article(article)) continue;
     const doc = buildArticleDocument(article, store.registries, { ...ctx, renderBody: options.renderBody });
     yield file(
       urls.api.article(article.id),
       checked('article', API_SCHEMAS.article.schema, doc, `articles/${article.id}`),
     );
   }
-  yield file(
+  yield* listing(
+    'provinces',
+    API_SCHEMAS.provinces.schema,
     urls.api.provinces(),
-    checked('provinces', API_SCHEMAS.provinces.schema, buildProvincesDocument(store, ctx)),
+    buildProvincesDocument(store, ctx),
   );
-  yield file(
+  yield* listing(
+    'officials',
+    API_SCHEMAS.officials.schema,
     urls.api.officials(),
-    checked('officials', API_SCHEMAS.officials.schema, buildOfficialsDocument(store, ctx)),
+    buildOfficialsDocument(store, ctx),
   );
-  yield file(
+  yield* listing(
+    'indicators',
+    API_SCHEMAS.indicators.schema,
     urls.api.indicators(),
-    checked('indicators', API_SCHEMAS.indicators.schema, buildIndicatorsDocument(store, ctx)),
+    buildIndicatorsDocument(store, ctx),
   );
   const schemas = apiJsonSchemas();
-  for (const { file: name } of Object.values(API_SCHEMAS)) yield file(urls.api.schema(name), schemas[name]);
-  for (const [name, schema] of content) yield file(urls.api.schema(name), schema);
+  for (const { file: name } of Object.values(API_SCHEMAS)) {
+    const apiPath = urls.api.schema(name);
+    if (!written.document(apiPath, schemas[name])) yield file(apiPath, schemas[name]);
+  }
+  for (const [name, schema] of content) {
+    const apiPath = urls.api.schema(name);
+    if (!written.document(apiPath, schema)) yield file(apiPath, schema);
+  }
+}
+
+/** Tells apiFiles what is already written as it would be now. */
+export interface WrittenTest {
+  /** An article whose document is on disk, made from this very Article. */
+  article(article: Article): boolean;
+  /** A document (listing or schema) on disk with this data. */
+  document(apiPath: string, doc: unknown): boolean;
+}
+
+const NOTHING_WRITTEN: WrittenTest = { article: () => false, document: () => false };
+
+/**
+ * What a long-lived process (the preview server) knows of the API in its output folder: the article
+ * documents written there and what they were made from. An article's document is made from the Article,
+ * the registries and the base URL only, so the same (frozen) Article object under the same registries
+ * and base URL has its document already written, as it would be now.
+ */
+export interface ApiMemo {
+  /** Set once a write completed: the registries and base URL it used. */
+  written?: { registries: Registries; baseUrl: string };
+  /** The Article each article document on disk was made from, by id. */
+  articles: Map<string, Article>;
+  /** The data of every other document on disk (listings, schemas), by API path. */
+  documents: Map<string, unknown>;
+}
+
+export function createApiMemo(): ApiMemo {
+  return { articles: new Map(), documents: new Map() };
 }
 
 /**
  * Writes the static JSON content API to `<outDir>/api/v1/`. The folder is emptied first, so an article
  * deleted or turned back into a draft since the last build is not left published.
+ * With a memo of the last write to the same folder (the preview server's), only what changed is written:
+ * the documents of changed and new articles, and the listings whose data changed; the documents of
+ * articles no longer published are removed. Without one, or when the registries or the base URL changed,
+ * everything is written again.
  * @returns the files written, relative to outDir, `/`-separated
  */
-export async function writeApi(store: Store, options: WriteApiOptions): Promise<{ files: string[] }> {
+export async function writeApi(
+  store: Store,
+  options: WriteApiOptions,
+  memo?: ApiMemo,
+): Promise<{ files: string[] }> {
   const apiRoot = path.join(options.outDir, fileOf(path.posix.dirname(urls.api.index())));
-  await rm(apiRoot, { recursive: true, force: true });
-  const written: string[] = [];
+  const incremental =
+    memo?.written?.registries === store.registries && memo.written.baseUrl === options.baseUrl;
+  const before = incremental ? memo.articles : new Map<string, Article>();
+  const documentsBefore = incremental ? memo.documents : new Map<string, unknown>();
+  const documents = new Map<string, unknown>();
+  if (memo) memo.written = undefined; // until this write completes
+  if (!incremental) await rm(apiRoot, { recursive: true, force: true });
+  const now = new Map<string, Article>();
+  for (const article of publishedArticles(store)) now.set(article.id, article);
+  for (const id of before.keys()) {
+    if (!now.has(id)) await rm(path.join(options.outDir, fileOf(urls.api.article(id))), { force: true });
+  }
+  const files: string[] = [];
   const dirs = new Set<string>();
   // A bounded number of writes at a time: fast for large corpora, never out of file handles.
   let batch: Promise<void>[] = [];
-  for (const [rel, text] of apiFiles(store, options)) {
+  const written: WrittenTest = {
+    article: (a) => before.get(a.id) === a,
+    document: (apiPath, doc) => {
+      documents.set(apiPath, doc);
+      return documentsBefore.has(apiPath) && sameData(documentsBefore.get(apiPath), doc);
+    },
+  };
+  for (const [rel, text] of apiFiles(store, options, memo ? written : NOTHING_WRITTEN)) {
     const abs = path.join(options.outDir, rel);
     const dir = path.dirname(abs);
     if (!dirs.has(dir)) {
@@ -151,12 +228,17 @@ export async function writeApi(store: Store, options: WriteApiOptions): Promise<
       dirs.add(dir);
     }
     batch.push(writeFile(abs, text, 'utf8'));
-    written.push(rel);
+    files.push(rel);
     if (batch.length === 64) {
       await Promise.all(batch);
       batch = [];
     }
   }
   await Promise.all(batch);
-  return { files: written };
+  if (memo) {
+    memo.articles = now;
+    memo.documents = documents;
+    memo.written = { registries: store.registries, baseUrl: options.baseUrl };
+  }
+  return { files };
 }

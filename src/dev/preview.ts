@@ -3,11 +3,13 @@
  *
  * After an edit, only changed article folders are read and validated again (see LoadCache), only pages
  * whose view model changed are rendered again (an unchanged article keeps its page object, see
- * PageMemo), and listings, feeds and the sitemap are rendered again and written over the old files.
+ * PageMemo; a listing made again is compared with the last one, see sameData), and feeds and the
+ * sitemap are rendered again and written over the old files.
  * Pages go through the very `render` and `permalink` functions of the templates that Eleventy calls
  * in a full build, so an incremental page is byte for byte the page a full build writes (tested).
- * The API is written again after the pages, while the editor already looks at them (the next update
- * waits for it); the search index is left as it was (rebuilt by the next full build, e.g. when the
+ * The API is brought up to date after the pages, while the editor already looks at them (the next update
+ * waits for it): only the documents of changed articles and the listings are written (see ApiMemo);
+ * the search index is left as it was (rebuilt by the next full build, e.g. when the
  * server restarts).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -26,6 +28,7 @@ import { loadContent } from '../content/load.ts';
 import type { Problem } from '../content/problems.ts';
 import { type SiteDocument, siteDocuments } from '../site/documents.ts';
 import { buildPages, type Page, type SiteModel } from '../site/view-models.ts';
+import { sameData } from './same-data.ts';
 
 export type PreviewOptions = Omit<BuildOptions, 'cache' | 'includeDrafts' | 'onPhase'>;
 
@@ -112,8 +115,13 @@ export async function startPreview(
       const now = new Map<string, Page>();
       let count = 0;
       for (const view of built.pages) {
+        const previous = before.get(view.url);
+        // The same page object, or a listing made again with the same data: its file is up to date.
+        if (previous && (previous === view || sameData(previous, view))) {
+          now.set(view.url, previous);
+          continue;
+        }
         now.set(view.url, view);
-        if (before.get(view.url) === view) continue;
         const data = { view, site: built.site };
         await write(site.data.permalink(data), site.render(data));
         count++;
@@ -129,7 +137,7 @@ export async function startPreview(
       }
       written = now;
       const pagesMs = performance.now() - started;
-      const api = writeApi(store, apiOptions(store, outDir, options.config, renderBody)).then(
+      const api = writeApi(store, apiOptions(store, outDir, options.config, renderBody), cache.api).then(
         () => performance.now() - started - pagesMs,
         (error: Error) => {
           written = undefined; // the next update starts over with a full build

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildArticlesDocument, serializeJson, writeApi } from '../../src/api/write.ts';
+import { buildArticlesDocument, createApiMemo, serializeJson, writeApi } from '../../src/api/write.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { registryKeysFrom } from '../../src/content/registries.ts';
 import type { Store } from '../../src/content/store.ts';
@@ -546,6 +546,47 @@ describe('writeApi', () => {
     const single = JSON.parse(readFileSync(path.join(out, 'api/v1/articles/a.json'), 'utf8'));
     expect(single.translations.vi.html).toBe(store.byId.get('a')?.text.vi.body.normalize('NFC'));
     expect(single.translations.vi.url.startsWith(`${BASE_URL}/bai-viet/`)).toBe(true);
+  });
+
+  it('with a memo, writes again only what changed: new Articles, listings, removed ones, and all after a registry or base URL change', async () => {
+    const store = await project({
+      'content/articles/a/vi.md': VI_MD,
+      'content/articles/b/vi.md': withLine(VI_MD, 2, 'title: Bài thứ hai'),
+    });
+    const out = await tempDir();
+    const memo = createApiMemo();
+    const options = { outDir: out, baseUrl: BASE_URL, renderBody, contentSchemas: {} };
+    const write = (s: Store, o = options) => writeApi(s, o, memo);
+    const file = (id: string) => path.join(out, `api/v1/articles/${id}.json`);
+    const read = (id: string) => JSON.parse(readFileSync(file(id), 'utf8'));
+    expect((await write(store)).files).toContain('api/v1/articles/b.json');
+
+    // The same Articles, the same registries: no article document and no unchanged listing is written.
+    const again = await write({ ...store });
+    expect(again.files.filter((f) => f.startsWith('api/v1/articles/'))).toEqual([]);
+    expect(again.files).not.toContain('api/v1/provinces.json');
+
+    // New registries (a province renamed) with the very same Articles: every document is made again.
+    const provinces = new Map(store.registries.provinces);
+    const bacNinh = provinces.get('bac-ninh') as NonNullable<ReturnType<typeof provinces.get>>;
+    provinces.set('bac-ninh', { ...bacNinh, name: { ...bacNinh.name, en: 'Bac Ninh (renamed)' } });
+    const renamed = { ...store, registries: { ...store.registries, provinces } };
+    expect((await write(renamed)).files).toContain('api/v1/articles/b.json');
+    expect(read('b').provinceName.en).toBe('Bac Ninh (renamed)');
+
+    // One Article replaced, one gone: its document is written, the other's removed, the list written.
+    const a = store.byId.get('a') as Store['articles'][number];
+    const retitled = { ...a, text: { ...a.text, vi: { ...a.text.vi, title: 'Tiêu đề mới' } } };
+    const onlyA = { ...renamed, articles: [retitled], byId: new Map([['a', retitled]]) };
+    const fewer = await write(onlyA);
+    expect(fewer.files).toEqual(expect.arrayContaining(['api/v1/articles/a.json', 'api/v1/articles.json']));
+    expect(read('a').translations.vi.title).toBe('Tiêu đề mới');
+    expect(existsSync(file('b'))).toBe(false);
+
+    // Another base URL: every document is made again with it.
+    const moved = await write(onlyA, { ...options, baseUrl: 'https://elsewhere.test' });
+    expect(moved.files).toContain('api/v1/articles/a.json');
+    expect(read('a').apiUrl.startsWith('https://elsewhere.test/')).toBe(true);
   });
 
   it('refuses a base URL that is not absolute and a schema name that is not a file name', async () => {

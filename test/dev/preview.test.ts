@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -93,5 +93,81 @@ describe('preview: incremental rebuilds after edits in content/', () => {
     const fixed = await preview.update();
     expect(fixed).toMatchObject({ ok: true, full: false });
     if (fixed.ok) await fixed.api;
+  });
+
+  it("writes only an edited article's page and API document when only its text changed", async () => {
+    const times = () =>
+      new Map(
+        readdirSync(out, { recursive: true })
+          .map(String)
+          .filter((rel) => statSync(path.join(out, rel)).isFile())
+          .map((rel) => [rel.split(path.sep).join('/'), statSync(path.join(out, rel)).mtimeMs]),
+      );
+    const before = times();
+    await edit(file(EDITED, 'vi'), (t) => t.concat('\nMột đoạn nữa, chỉ trong bài.\n'));
+    const result = await preview.update();
+    expect(result).toMatchObject({ ok: true, full: false, written: 1, removed: 0 });
+    if (!result.ok) return;
+    await result.api;
+
+    const changed = [...times()].filter(([rel, ms]) => before.get(rel) !== ms).map(([rel]) => rel);
+    const title = /^title: (.*)$/m.exec(await readFile(file(EDITED, 'vi'), 'utf8'))?.[1] ?? '';
+    const page = path
+      .relative(out, outputFileOf(out, urls.article('vi', slugFromTitle(title))))
+      .split(path.sep)
+      .join('/');
+    const apiDocument = `api/v1/articles/${EDITED}.json`;
+    expect(changed).toContain(page);
+    expect(changed).toContain(apiDocument);
+    // No listing page and no other API document was written again (feeds and the sitemap may be).
+    expect(changed.filter((rel) => rel.endsWith('.html') && rel !== page)).toEqual([]);
+    expect(changed.filter((rel) => rel.endsWith('.json') && rel !== apiDocument)).toEqual([]);
+
+    const full = path.join(tmp, 'full-after-text-edit');
+    expect((await build({ root, outDir: full, config, includeDrafts: true, skipSearch: true })).ok).toBe(
+      true,
+    );
+    expect(snapshot(out)).toEqual(snapshot(full));
+  });
+
+  it('writes every listing and API document that shows an edited title, and all of them after a registry edit', async () => {
+    const mtime = (rel: string) => statSync(path.join(out, rel)).mtimeMs;
+    const home = 'index.html';
+    const articlesJson = 'api/v1/articles.json';
+    const untouchedApi = `api/v1/articles/${UNTOUCHED}.json`;
+    const homeBefore = mtime(home);
+    const listBefore = mtime(articlesJson);
+    const untouchedBefore = mtime(untouchedApi);
+
+    await edit(file(EDITED, 'vi'), (t) => t.replace(/^title: .*$/m, 'title: Tiêu đề sửa lần hai'));
+    const retitled = await preview.update();
+    expect(retitled).toMatchObject({ ok: true, full: false });
+    if (!retitled.ok) return;
+    await retitled.api;
+    expect(retitled.written).toBeGreaterThan(2);
+    expect(mtime(home)).not.toBe(homeBefore);
+    expect(mtime(articlesJson)).not.toBe(listBefore);
+    expect(mtime(untouchedApi)).toBe(untouchedBefore);
+    expect(readFileSync(path.join(out, home), 'utf8')).toContain('Tiêu đề sửa lần hai');
+
+    // A registry is read by every article's document: all of them are made again.
+    // (The province's entry comes after its successor's, which has the same name.)
+    await edit(path.join(root, 'content', 'provinces.yaml'), (t) => {
+      const name = 'name: { vi: Bắc Ninh, en: Bac Ninh }';
+      const at = t.lastIndexOf(name);
+      return `${t.slice(0, at)}name: { vi: Bắc Ninh, en: Bac Ninh (renamed) }${t.slice(at + name.length)}`;
+    });
+    const registry = await preview.update();
+    expect(registry).toMatchObject({ ok: true, full: false });
+    if (!registry.ok) return;
+    await registry.api;
+    expect(mtime(untouchedApi)).not.toBe(untouchedBefore);
+    expect(readFileSync(path.join(out, untouchedApi), 'utf8')).toContain('Bac Ninh (renamed)');
+
+    const full = path.join(tmp, 'full-after-title-edit');
+    expect((await build({ root, outDir: full, config, includeDrafts: true, skipSearch: true })).ok).toBe(
+      true,
+    );
+    expect(snapshot(out)).toEqual(snapshot(full));
   });
 });
