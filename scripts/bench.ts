@@ -432,7 +432,7 @@ try {
       ? [
           one('preview: first build (no search)', `${Math.round(dev.firstMs)} ms`),
           one(
-            'preview: rebuild, one article edited',
+            'preview: rebuild after an edit',
             `${Math.round(dev.rebuildMs)} ms (median; ${dev.rebuildsMs.map(Math.round).join(', ')} ms for ${dev.rebuildsMs.length} saves in a row)`,
           ),
         ]
