@@ -35,7 +35,8 @@ const refuse = (): never => {
 /**
  * Reads one Markdown file: checks the bytes are UTF-8 text, splits off the front matter (as gray-matter
  * does, and with gray-matter for unusual openings, its js/javascript engines replaced by refusals; any
- * language other than YAML is rejected before it runs), normalizes it (BOM, CRLF, NFC) and parses it as YAML with the core schema.
+ * language other than YAML is rejected before it runs), normalizes it (BOM, CRLF, NFC) and parses it
+ * as YAML with the core schema.
  * The body is decoded and normalized only when first read: validation needs only to know it is there,
  * and decoding every body is most of the cost of loading 10,000 articles.
  * Problems go to `problems`; the result is undefined when the file cannot be read at all.
@@ -49,9 +50,7 @@ export function readMarkdown(file: string, bytes: Buffer, problems: Problem[]): 
   const start = hasBom(bytes) ? 3 : 0;
   let firstEnd = bytes.indexOf(LF, start);
   // The usual first line, `---` alone, needs no decoding to be recognized.
-  const plainOpening =
-    firstEnd === start + 3 && bytes[start] === DASH && bytes[start + 1] === DASH && bytes[start + 2] === DASH;
-  if (!plainOpening) {
+  if (!isPlainOpening(bytes, start)) {
     const firstLine = normalizeText(bytes.toString('utf8', start, firstEnd === -1 ? bytes.length : firstEnd));
     const opening = /^---\s*([^\s]*)\s*$/.exec(firstLine);
     if (!opening) {
@@ -102,9 +101,9 @@ export function frontMatterText(bytes: Buffer, start: number, end: number): stri
   return plainSpaces(matterOf(normalizeText(bytes.toString('utf8', start, end))));
 }
 
-/** True when the block opens with a line `---` alone, the way nearly every file does. */
-const isPlainOpening = (block: Buffer) =>
-  block[0] === DASH && block[1] === DASH && block[2] === DASH && block[3] === LF;
+/** True when the bytes from `at` open with a line `---` alone, the way nearly every file does. */
+const isPlainOpening = (bytes: Buffer, at = 0) =>
+  bytes[at] === DASH && bytes[at + 1] === DASH && bytes[at + 2] === DASH && bytes[at + 3] === LF;
 
 /**
  * What gray-matter hands its YAML engine for a block that opens with `---` alone, taken without it
