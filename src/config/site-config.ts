@@ -22,8 +22,9 @@ export const siteConfigSchema = z.strictObject({
   /** Articles in a feed. */
   feedSize: z.number().int().min(1).max(500),
   /**
-   * Most pages per language in one search bundle (src/search/bundles.ts): the search index is cut by
-   * whole years, newest first, and a reader's first search loads only the newest bundle.
+   * Most pages per language in the newest search bundle (src/search/bundles.ts; each older one may hold
+   * twice as many as the one before, up to 16 times): the search index is cut by whole months, newest
+   * first, and a reader's first search loads only the newest bundle.
    */
   searchBundlePages: z.number().int().min(1),
 });

@@ -114,7 +114,8 @@ export interface ProvincePage extends PageBase {
 export interface OfficialsPage extends PageBase {
   kind: 'officials';
   rows: {
-    anchor: string;
+    /** The row's id, which the links of article pages point to: on the first row of a name only. */
+    anchor: string | null;
     name: string;
     role: string;
     jobTitle: string | null;
@@ -414,6 +415,7 @@ export function buildPages(
     }
 
     // Officials
+    const anchored = new Set<string>();
     pages.push({
       kind: 'officials',
       ...both(lang, urls.officials),
@@ -440,7 +442,13 @@ export function buildPages(
           })),
         ),
         lang,
-      ).map(({ rank: _rank, ...row }) => row),
+      ).map(({ rank: _rank, ...row }) => {
+        // A name elected in several articles has several rows (next to each other), and two names may
+        // share an anchor: one id, on the first row.
+        if (anchored.has(row.anchor)) return { ...row, anchor: null };
+        anchored.add(row.anchor);
+        return row;
+      }),
     });
 
     // Targets dashboard: rows by indicator, in one pass (articles in order, each article's targets in order).

@@ -45,7 +45,7 @@ export function officials(page: OfficialsPage, site: SiteModel): Html {
 <thead><tr><th scope="col">${t.officialsElected}</th><th scope="col">${t.term}</th><th scope="col">${t.province}</th><th scope="col">${t.article}</th></tr></thead>
 <tbody>${page.rows.map(
     (r) =>
-      html`<tr id="${r.anchor}"><th scope="row">${r.name}<br><span class="role">${r.role}${r.jobTitle ? html`, ${r.jobTitle}` : ''}${r.reelected ? html` (${t.reelected})` : ''}</span></th><td>${r.term ?? ''}</td><td><a href="${r.province.url}">${r.province.text}</a></td><td><a href="${r.article.url}">${r.article.text}</a></td></tr>`,
+      html`<tr${r.anchor ? html` id="${r.anchor}"` : ''}><th scope="row">${r.name}<br><span class="role">${r.role}${r.jobTitle ? html`, ${r.jobTitle}` : ''}${r.reelected ? html` (${t.reelected})` : ''}</span></th><td>${r.term ?? ''}</td><td><a href="${r.province.url}">${r.province.text}</a></td><td><a href="${r.article.url}">${r.article.text}</a></td></tr>`,
   )}</tbody>
 </table></div>`;
 }
