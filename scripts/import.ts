@@ -7,17 +7,18 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatProblem, type Problem } from '../src/content/problems.ts';
 import { loadRegistries } from '../src/content/registries.ts';
 import { articleId } from '../src/editor/article-id.ts';
 import { draftMarkdown } from '../src/import/draft.ts';
 import { parsePortalText } from '../src/import/parse-portal.ts';
+import { commandArgs } from './lib/cli.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { root: { type: 'string', default: '.' } },
-});
+const { values, positionals } = commandArgs(
+  'usage: npm run import -- <file>... [--root <project folder>]\n  turns portal text into draft articles',
+  { root: { type: 'string', default: '.' } },
+  { max: Number.POSITIVE_INFINITY },
+);
 const root = path.resolve(values.root);
 if (positionals.length === 0) {
   console.error('give one or more files of portal text: npm run import -- path/to/article.txt');

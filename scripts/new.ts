@@ -8,14 +8,19 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { formatProblem, type Problem } from '../src/content/problems.ts';
 import { loadRegistries } from '../src/content/registries.ts';
 import { newArticle } from '../src/editor/new-article.ts';
 import { EVENT_TYPES } from '../src/schema/article.ts';
+import { commandArgs } from './lib/cli.ts';
 
-const { values } = parseArgs({
-  options: {
+const { values } = commandArgs(
+  [
+    'usage: npm run new -- [--province <slug>] [--title <text>] [--date <YYYY-MM-DD[ HH:mm]>] [--type <event type>]',
+    '                      [--organization <text>] [--organization-type <type>] [--root <project folder>]',
+    '  writes content/articles/<id>/vi.md as a draft; asks for what is missing when run in a terminal',
+  ].join('\n'),
+  {
     province: { type: 'string' },
     title: { type: 'string' },
     date: { type: 'string' },
@@ -24,7 +29,7 @@ const { values } = parseArgs({
     'organization-type': { type: 'string' },
     root: { type: 'string', default: '.' },
   },
-});
+);
 const root = path.resolve(values.root);
 const problems: Problem[] = [];
 const registries = await loadRegistries(root, path.join(root, 'content'), problems);

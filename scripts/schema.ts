@@ -8,7 +8,9 @@ import path from 'node:path';
 import { formatProblem } from '../src/content/problems.ts';
 import { registryKeysOf } from '../src/content/registries.ts';
 import { jsonSchemas, SCHEMA_FILES, serializeSchema } from '../src/schema/json-schema.ts';
+import { commandArgs } from './lib/cli.ts';
 
+commandArgs('usage: npm run schema\n  writes the JSON Schemas of the content model into content/schema/', {});
 const root = path.resolve('.');
 const problems: import('../src/content/problems.ts').Problem[] = [];
 const keys = await registryKeysOf(root, path.join(root, 'content'), problems);

@@ -11,9 +11,14 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { watch } from 'node:fs';
 import path from 'node:path';
+import { commandArgs } from './lib/cli.ts';
 import type { BuilderMessage, PreviewMessage } from './lib/preview-builder.ts';
 import { serveStatic } from './lib/static-server.ts';
 
+commandArgs(
+  'usage: npm start\n  builds a preview with drafts into _site/, serves it on http://127.0.0.1:8080 (PORT, HOST) and rebuilds on changes',
+  {},
+);
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.join(root, '_site');
 const port = Number(process.env.PORT ?? 8080);

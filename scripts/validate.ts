@@ -6,8 +6,14 @@
 import path from 'node:path';
 import { loadContent } from '../src/content/load.ts';
 import { formatProblem } from '../src/content/problems.ts';
+import { commandArgs } from './lib/cli.ts';
 
-const root = path.resolve(process.argv[2] ?? '.');
+const { positionals } = commandArgs(
+  'usage: npm run validate [-- <project folder>]\n  checks content/ and prints every problem; exits 1 when there is any',
+  {},
+  { max: 1 },
+);
+const root = path.resolve(positionals[0] ?? '.');
 const started = performance.now();
 const { store, problems, files } = await loadContent({ root });
 const ms = Math.round(performance.now() - started);
