@@ -142,12 +142,8 @@ export function* apiFiles(
     urls.api.indicators(),
     buildIndicatorsDocument(store, ctx),
   );
-  const schemas = apiJsonSchemas();
-  for (const { file: name } of Object.values(API_SCHEMAS)) {
-    const apiPath = urls.api.schema(name);
-    if (!written.document(apiPath, schemas[name])) yield file(apiPath, schemas[name]);
-  }
-  for (const [name, schema] of content) {
+  // The API's own schemas (in API_SCHEMAS' order), then the content model's.
+  for (const [name, schema] of [...Object.entries(apiJsonSchemas()), ...content]) {
     const apiPath = urls.api.schema(name);
     if (!written.document(apiPath, schema)) yield file(apiPath, schema);
   }
