@@ -33,6 +33,14 @@ describe('preview: incremental rebuilds after edits in content/', () => {
   });
   afterAll(() => rm(tmp, { recursive: true, force: true }));
 
+  /** The preview's output is, byte for byte, what a full build of the same content writes. */
+  const expectSameAsFullBuild = async (name: string) => {
+    const full = path.join(tmp, name);
+    expect((await build({ root, outDir: full, config, includeDrafts: true, skipSearch: true })).ok).toBe(
+      true,
+    );
+    expect(snapshot(out)).toEqual(snapshot(full));
+  };
   const file = (id: string, lang: string) => path.join(root, ARTICLES, id, `${lang}.md`);
   const edit = async (target: string, change: (text: string) => string) =>
     writeFile(target, change(await readFile(target, 'utf8')));
@@ -65,11 +73,7 @@ describe('preview: incremental rebuilds after edits in content/', () => {
     expect(result.removed).toBeGreaterThanOrEqual(1);
     expect(await result.api).toBeGreaterThan(0);
 
-    const full = path.join(tmp, 'full');
-    expect((await build({ root, outDir: full, config, includeDrafts: true, skipSearch: true })).ok).toBe(
-      true,
-    );
-    expect(snapshot(out)).toEqual(snapshot(full));
+    await expectSameAsFullBuild('full');
     expect(readFileSync(outputFileOf(out, '/bai-viet/ban-sao-de-thu-xem-truoc/'), 'utf8')).toContain(
       'Bản sao để thử xem trước',
     );
@@ -123,11 +127,7 @@ describe('preview: incremental rebuilds after edits in content/', () => {
     expect(changed.filter((rel) => rel.endsWith('.html') && rel !== page)).toEqual([]);
     expect(changed.filter((rel) => rel.endsWith('.json') && rel !== apiDocument)).toEqual([]);
 
-    const full = path.join(tmp, 'full-after-text-edit');
-    expect((await build({ root, outDir: full, config, includeDrafts: true, skipSearch: true })).ok).toBe(
-      true,
-    );
-    expect(snapshot(out)).toEqual(snapshot(full));
+    await expectSameAsFullBuild('full-after-text-edit');
   });
 
   it('writes every listing and API document that shows an edited title, and all of them after a registry edit', async () => {
@@ -164,10 +164,6 @@ describe('preview: incremental rebuilds after edits in content/', () => {
     expect(mtime(untouchedApi)).not.toBe(untouchedBefore);
     expect(readFileSync(path.join(out, untouchedApi), 'utf8')).toContain('Bac Ninh (renamed)');
 
-    const full = path.join(tmp, 'full-after-title-edit');
-    expect((await build({ root, outDir: full, config, includeDrafts: true, skipSearch: true })).ok).toBe(
-      true,
-    );
-    expect(snapshot(out)).toEqual(snapshot(full));
+    await expectSameAsFullBuild('full-after-title-edit');
   });
 });
