@@ -7,12 +7,13 @@ import {
   archiveMonth,
   home,
   notFound,
+  official,
   officials,
   province,
   provinces,
   search,
 } from './pages/index.ts';
-import { targets } from './pages/targets.ts';
+import { indicator, targets } from './pages/targets.ts';
 
 /** The main content of a page; a new page kind without a template is a type error here. */
 function main(page: Page, site: SiteModel): Html {
@@ -27,8 +28,12 @@ function main(page: Page, site: SiteModel): Html {
       return province(page, site);
     case 'officials':
       return officials(page, site);
+    case 'official':
+      return official(page, site);
     case 'targets':
       return targets(page, site);
+    case 'indicator':
+      return indicator(page, site);
     case 'archive':
       return archive(page, site);
     case 'archiveMonth':

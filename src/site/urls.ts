@@ -34,7 +34,11 @@ export const urls = {
   /** `/tinh/bac-ninh/` or `/en/provinces/bac-ninh/` */
   province: (lang: Language, slug: string) => `${prefix(lang)}${SEGMENTS[lang].provinces}/${slug}/`,
   officials: (lang: Language) => `${prefix(lang)}${SEGMENTS[lang].officials}/`,
+  /** `/can-bo/nguyen-viet-hung/` or `/en/officials/nguyen-viet-hung/` */
+  official: (lang: Language, slug: string) => `${prefix(lang)}${SEGMENTS[lang].officials}/${slug}/`,
   targets: (lang: Language) => `${prefix(lang)}${SEGMENTS[lang].targets}/`,
+  /** `/chi-tieu/online-public-services-level-4/` or `/en/targets/online-public-services-level-4/` */
+  indicator: (lang: Language, key: string) => `${prefix(lang)}${SEGMENTS[lang].targets}/${key}/`,
   archive: (lang: Language) => `${prefix(lang)}${SEGMENTS[lang].archive}/`,
   /** `/luu-tru/2020/05/` or `/en/archive/2020/05/` */
   archiveMonth: (lang: Language, year: number, month: number) =>

@@ -113,9 +113,27 @@ export interface ProvincePage extends PageBase {
 
 export interface OfficialsPage extends PageBase {
   kind: 'officials';
+  /** One entry per official's page, by name in the language's collation. */
+  people: {
+    name: string;
+    url: string;
+    /** Province of the newest election recorded. */
+    province: string;
+    /** Elections recorded under the name. */
+    count: number;
+  }[];
+}
+
+/**
+ * One official's page: every election recorded under the name, newest article first. Officials are
+ * known by name only (the sources give nothing else), so names that make the same URL share a page.
+ */
+export interface OfficialPage extends PageBase {
+  kind: 'official';
+  /** The names gathered here: one, or several that give the same URL (newest first). */
+  names: string[];
+  officials: Link;
   rows: {
-    /** The row's id, which the links of article pages point to: on the first row of a name only. */
-    anchor: string | null;
     name: string;
     role: string;
     jobTitle: string | null;
@@ -132,23 +150,39 @@ export interface Bar {
   text: string;
 }
 
+/** A target as listed: where and when it was set, its value, and the article that reports it. */
+export interface TargetView {
+  province: Link;
+  year: string;
+  value: string;
+  deadline: string | null;
+  scope: string | null;
+  article: Link;
+}
+
+/** The targets dashboard: per indicator, each province's latest targets, best first. */
 export interface TargetsPage extends PageBase {
   kind: 'targets';
   indicators: {
     key: string;
     label: string;
     unit: string;
-    rows: {
-      province: Link;
-      year: string;
-      value: string;
-      deadline: string | null;
-      scope: string | null;
-      article: Link;
-    }[];
+    /** Each province's latest targets (those of its newest article that sets one), best first. */
+    latest: TargetView[];
     bars: Bar[];
     max: number;
+    /** The indicator's page, with every target set. */
+    all: { url: string; count: number };
   }[];
+}
+
+/** One indicator's page: every target set for it, newest article first. */
+export interface IndicatorPage extends PageBase {
+  kind: 'indicator';
+  label: string;
+  unit: string;
+  targets: Link;
+  rows: TargetView[];
 }
 
 export interface ArchivePage extends PageBase {
@@ -179,7 +213,9 @@ export type Page =
   | ProvincesPage
   | ProvincePage
   | OfficialsPage
+  | OfficialPage
   | TargetsPage
+  | IndicatorPage
   | ArchivePage
   | ArchiveMonthPage
   | SearchPage
@@ -294,16 +330,24 @@ export function buildPages(
     index: true,
     searchable: false,
   });
+  /** A page that exists in the languages `has` accepts (`lang` among them). */
+  const inSome = (lang: Language, url: (l: Language) => string, has: (l: Language) => boolean) => ({
+    ...both(lang, url),
+    alternates: LANGUAGES.filter(has).map((l) => ({ lang: l, url: url(l) })),
+    switchTo: has(other(lang))
+      ? { lang: other(lang), url: url(other(lang)), translated: true }
+      : { lang: other(lang), url: urls.home(other(lang)), translated: false },
+  });
 
-  /** Officials' anchors, worked out once per name (the same names come back in many articles). */
-  const anchors = new Map<string, string>();
-  const anchorOf = (name: string): string => {
-    let anchor = anchors.get(name);
-    if (anchor === undefined) {
-      anchor = officialAnchor(name);
-      anchors.set(name, anchor);
+  /** Officials' URL segments, worked out once per name (the same names come back in many articles). */
+  const slugs = new Map<string, string>();
+  const slugOf = (name: string): string => {
+    let slug = slugs.get(name);
+    if (slug === undefined) {
+      slug = officialSlug(name);
+      slugs.set(name, slug);
     }
-    return anchor;
+    return slug;
   };
 
   const cards = memo?.cards ?? new WeakMap<Article, Partial<Record<Language, Card>>>();
@@ -339,6 +383,20 @@ export function buildPages(
           .map(monthOf)
           .filter((m) => m !== null),
       ),
+    ]),
+  ) as Record<Language, Set<string>>;
+  /** Officials (the URL segments of their pages) elected in articles of each language. */
+  const officialsIn = Object.fromEntries(
+    LANGUAGES.map((l) => [
+      l,
+      new Set(inLanguage(l).flatMap((a) => (a.facts.officialsElected ?? []).map((o) => slugOf(o.name)))),
+    ]),
+  ) as Record<Language, Set<string>>;
+  /** Indicators with targets in articles of each language. */
+  const indicatorsIn = Object.fromEntries(
+    LANGUAGES.map((l) => [
+      l,
+      new Set(inLanguage(l).flatMap((a) => (a.facts.targets ?? []).map((target) => target.indicator))),
     ]),
   ) as Record<Language, Set<string>>;
 
@@ -414,45 +472,69 @@ export function buildPages(
       });
     }
 
-    // Officials
-    const anchored = new Set<string>();
+    // Officials: a page per name (per URL), in one pass over the articles, newest first.
+    const people = new Map<string, Pick<OfficialPage, 'names' | 'rows'>>();
+    for (const a of list) {
+      const text = a.text[lang] ?? a.text.vi;
+      a.facts.officialsElected?.forEach((o, i) => {
+        const slug = slugOf(o.name);
+        const row = {
+          name: o.name,
+          role: reg.roles.get(o.role)?.label[lang] ?? o.role,
+          jobTitle: text.officialsElected?.[i]?.jobTitle ?? null,
+          province: {
+            text: provinceName(a.facts.province, lang),
+            url: urls.province(lang, a.facts.province),
+          },
+          term: a.facts.congress ? `${a.facts.congress.term.start}–${a.facts.congress.term.end}` : null,
+          reelected: o.reelected === true,
+          article: { text: text.title, url: urls.article(lang, text.slug) },
+        };
+        const person = people.get(slug);
+        if (!person) people.set(slug, { names: [o.name], rows: [row] });
+        else {
+          person.rows.push(row);
+          if (!person.names.includes(o.name)) person.names.push(o.name);
+        }
+      });
+    }
+    const compare = collator(lang).compare;
+    const byName = [...people].sort(([, a], [, b]) => compare(a.names[0] as string, b.names[0] as string));
     pages.push({
       kind: 'officials',
       ...both(lang, urls.officials),
       title: t.officials,
       description: t.officials,
-      rows: sortedByName(
-        list.flatMap((a) =>
-          (a.facts.officialsElected ?? []).map((o, i) => ({
-            anchor: anchorOf(o.name),
-            name: o.name,
-            role: reg.roles.get(o.role)?.label[lang] ?? o.role,
-            rank: reg.roles.get(o.role)?.rank ?? 99,
-            jobTitle: (a.text[lang] ?? a.text.vi).officialsElected?.[i]?.jobTitle ?? null,
-            province: {
-              text: provinceName(a.facts.province, lang),
-              url: urls.province(lang, a.facts.province),
-            },
-            term: a.facts.congress ? `${a.facts.congress.term.start}–${a.facts.congress.term.end}` : null,
-            reelected: o.reelected === true,
-            article: {
-              text: (a.text[lang] ?? a.text.vi).title,
-              url: urls.article(lang, (a.text[lang] ?? a.text.vi).slug),
-            },
-          })),
-        ),
-        lang,
-      ).map(({ rank: _rank, ...row }) => {
-        // A name elected in several articles has several rows (next to each other), and two names may
-        // share an anchor: one id, on the first row.
-        if (anchored.has(row.anchor)) return { ...row, anchor: null };
-        anchored.add(row.anchor);
-        return row;
-      }),
+      people: byName.map(([slug, { names, rows }]) => ({
+        name: names.join(' / '),
+        url: urls.official(lang, slug),
+        province: rows[0]?.province.text ?? '',
+        count: rows.length,
+      })),
     });
+    for (const [slug, { names, rows }] of byName) {
+      const title = names.join(' / ');
+      pages.push({
+        kind: 'official',
+        // An official elected only in untranslated articles has no English page.
+        ...inSome(
+          lang,
+          (l) => urls.official(l, slug),
+          (l) => officialsIn[l].has(slug),
+        ),
+        title,
+        description: `${t.officials}: ${title}`,
+        names,
+        officials: { text: t.officials, url: urls.officials(lang) },
+        rows,
+      });
+    }
 
-    // Targets dashboard: rows by indicator, in one pass (articles in order, each article's targets in order).
+    // Targets: every target by indicator, in one pass (articles newest first, each article's targets in
+    // order), and each province's latest ones: those of its newest article that sets one.
     const targetRows = new Map<string, TargetRow[]>();
+    const latestRows = new Map<string, TargetRow[]>();
+    const latestArticle = new Map<string, Article>();
     for (const a of list) {
       a.facts.targets?.forEach((target, i) => {
         const text = a.text[lang] ?? a.text.vi;
@@ -467,36 +549,61 @@ export function buildPages(
           numeric: typeof target.value === 'number' ? target.value : target.value.max,
           deadline: target.deadline ? String(target.deadline) : null,
           scope: text.targets?.[i]?.scope ?? null,
-          article: { text: text.title, url: urls.article(a.text[lang] ? lang : 'vi', text.slug) },
+          article: { text: text.title, url: urls.article(lang, text.slug) },
         };
-        const group = targetRows.get(target.indicator);
-        if (group) group.push(row);
-        else targetRows.set(target.indicator, [row]);
+        push(targetRows, target.indicator, row);
+        const where = `${target.indicator} ${a.facts.province}`;
+        const newest = latestArticle.get(where) ?? a;
+        latestArticle.set(where, newest);
+        if (newest === a) push(latestRows, target.indicator, row);
       });
     }
+    const view = ({ numeric: _numeric, ...row }: TargetRow): TargetView => row;
+    const indicators = [...reg.indicators.values()].filter((ind) => targetRows.has(ind.key));
     pages.push({
       kind: 'targets',
       ...both(lang, urls.targets),
       title: t.targets,
       description: t.targets,
-      indicators: [...reg.indicators.values()]
-        .map((ind) => {
-          const rows = targetRows.get(ind.key) ?? [];
-          return {
-            key: ind.key,
-            label: ind.label[lang],
-            unit: reg.units[ind.unit][lang],
-            rows: rows.map(({ numeric: _n, ...r }) => r),
-            bars: rows.map((r) => ({
-              label: `${r.province.text}${r.year ? ` ${r.year}` : ''}`,
-              value: r.numeric,
-              text: r.value,
-            })),
-            max: Math.max(0, ...rows.map((r) => r.numeric)),
-          };
-        })
-        .filter((i) => i.rows.length > 0),
+      indicators: indicators.map((ind) => {
+        // Best first: the largest value when higher is better, the smallest when lower is (a rank).
+        const sign = ind.better === 'higher' ? -1 : 1;
+        const latest = [...(latestRows.get(ind.key) ?? [])].sort(
+          (a, b) => sign * (a.numeric - b.numeric) || compare(a.province.text, b.province.text),
+        );
+        return {
+          key: ind.key,
+          label: ind.label[lang],
+          unit: reg.units[ind.unit][lang],
+          latest: latest.map(view),
+          bars: latest.map((r) => ({
+            label: `${r.province.text}${r.year ? ` ${r.year}` : ''}`,
+            value: r.numeric,
+            text: r.value,
+          })),
+          max: Math.max(0, ...latest.map((r) => r.numeric)),
+          all: { url: urls.indicator(lang, ind.key), count: targetRows.get(ind.key)?.length ?? 0 },
+        };
+      }),
     });
+    for (const ind of indicators) {
+      const title = `${t.targets}: ${ind.label[lang]}`;
+      pages.push({
+        kind: 'indicator',
+        // An indicator set only in untranslated articles has no English page.
+        ...inSome(
+          lang,
+          (l) => urls.indicator(l, ind.key),
+          (l) => indicatorsIn[l].has(ind.key),
+        ),
+        title,
+        description: title,
+        label: ind.label[lang],
+        unit: reg.units[ind.unit][lang],
+        targets: { text: t.targets, url: urls.targets(lang) },
+        rows: (targetRows.get(ind.key) ?? []).map(view),
+      });
+    }
 
     // Archive
     const byMonth = new Map<string, Article[]>();
@@ -532,15 +639,12 @@ export function buildPages(
       const title = `${t.archive}: ${formatMonth(year, month, lang)}`;
       pages.push({
         kind: 'archiveMonth',
-        ...both(lang, (l) => urls.archiveMonth(l, year, month)),
         // Only languages that have articles that month have the page.
-        alternates: LANGUAGES.filter((l) => monthsWith[l].has(m)).map((l) => ({
-          lang: l,
-          url: urls.archiveMonth(l, year, month),
-        })),
-        switchTo: monthsWith[other(lang)].has(m)
-          ? { lang: other(lang), url: urls.archiveMonth(other(lang), year, month), translated: true }
-          : { lang: other(lang), url: urls.home(other(lang)), translated: false },
+        ...inSome(
+          lang,
+          (l) => urls.archiveMonth(l, year, month),
+          (l) => monthsWith[l].has(m),
+        ),
         title,
         description: title,
         articles: (byMonth.get(m) ?? []).map((a) => card(a, lang)),
@@ -645,7 +749,7 @@ export function buildPages(
         role: reg.roles.get(o.role)?.label[lang] ?? o.role,
         jobTitle: text.officialsElected?.[i]?.jobTitle ?? null,
         reelected: o.reelected === true,
-        url: `${urls.officials(lang)}#${anchorOf(o.name)}`,
+        url: urls.official(lang, slugOf(o.name)),
       })),
       targets: (f.targets ?? []).map((target, i) => ({
         indicator: reg.indicators.get(target.indicator)?.label[lang] ?? target.indicator,
@@ -700,42 +804,16 @@ export function buildPages(
   return { pages, site, searchBundles };
 }
 
-/** A row of the targets dashboard, with the number its bar is drawn from. */
-interface TargetRow {
-  province: Link;
-  year: string;
-  value: string;
+/** A target as listed, with the number its bar is drawn from. */
+interface TargetRow extends TargetView {
   numeric: number;
-  deadline: string | null;
-  scope: string | null;
-  article: Link;
 }
 
-/**
- * Rows sorted by name in the language's collation, then by rank; rows equal in both keep their order.
- * The same as sorting with collator.compare, with one collator call per distinct name rather than per
- * comparison: names come back in many rows.
- */
-function sortedByName<R extends { name: string; rank: number }>(rows: R[], lang: Language): R[] {
-  const compare = collator(lang).compare;
-  const names = [...new Set(rows.map((r) => r.name))].sort(compare);
-  // Names the collation finds equal share a place.
-  const place = new Map<string, number>();
-  names.forEach((name, i) => {
-    const previous = names[i - 1];
-    place.set(
-      name,
-      previous !== undefined && compare(previous, name) === 0 ? (place.get(previous) as number) : i,
-    );
-  });
-  // Rows compared by numbers looked up once: place, then rank, then their own position (a stable order).
-  const places = Float64Array.from(rows, (r) => place.get(r.name) as number);
-  const ranks = Float64Array.from(rows, (r) => r.rank);
-  const order = Array.from(rows.keys()).sort(
-    (a, b) =>
-      (places[a] as number) - (places[b] as number) || (ranks[a] as number) - (ranks[b] as number) || a - b,
-  );
-  return order.map((i) => rows[i] as R);
+/** Adds a value to the list kept under a key. */
+function push<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
 }
 
 const collators = new Map<Language, Intl.Collator>();
@@ -748,13 +826,17 @@ function collator(lang: Language): Intl.Collator {
   return c;
 }
 
-/** Anchor of an official on the officials page: ASCII, stable. */
-export function officialAnchor(name: string): string {
-  return name
+/**
+ * URL segment of an official's page: the name in ASCII, stable. A name with no letter or digit in it
+ * (the sources never print one, but it validates) takes its code points instead.
+ */
+export function officialSlug(name: string): string {
+  const slug = name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+  return slug || `u${[...name].map((c) => c.codePointAt(0)?.toString(16)).join('-')}`;
 }

@@ -1,4 +1,5 @@
-import type { Bar, SiteModel, TargetsPage } from '../../src/site/view-models.ts';
+import type { Language } from '../../src/schema/registries.ts';
+import type { Bar, IndicatorPage, SiteModel, TargetsPage, TargetView } from '../../src/site/view-models.ts';
 import { type Html, html } from '../_lib/html.ts';
 
 const ROW = 28;
@@ -22,20 +23,34 @@ ${bars.map(
 </svg>`;
 }
 
+/** Targets as a table: where, when, how much, by when, and the article that reports each. */
+function table(rows: readonly TargetView[], t: SiteModel['strings'][Language]): Html {
+  return html`<div class="table-wrap"><table>
+<thead><tr><th scope="col">${t.province}</th><th scope="col">${t.year}</th><th scope="col">${t.value}</th><th scope="col">${t.deadline}</th><th scope="col">${t.article}</th></tr></thead>
+<tbody>${rows.map(
+    (r) =>
+      html`<tr><th scope="row"><a href="${r.province.url}">${r.province.text}</a>${r.scope ? html` (${r.scope})` : ''}</th><td>${r.year}</td><td>${r.value}</td><td>${r.deadline ?? '–'}</td><td><a href="${r.article.url}">${r.article.text}</a></td></tr>`,
+  )}</tbody>
+</table></div>`;
+}
+
 export function targets(page: TargetsPage, site: SiteModel): Html {
   const t = site.strings[page.lang];
   return html`<h1>${page.title}</h1>
+<p class="meta">${t.latestPerProvince}.</p>
 ${page.indicators.map(
   (ind) => html`<section aria-labelledby="ind-${ind.key}">
 <h2 id="ind-${ind.key}">${ind.label} <span class="unit">(${ind.unit})</span></h2>
 ${chart(`chart-${ind.key}`, `${t.chartOf} ${ind.label}`, ind.bars, ind.max)}
-<div class="table-wrap"><table>
-<thead><tr><th scope="col">${t.province}</th><th scope="col">${t.year}</th><th scope="col">${t.value}</th><th scope="col">${t.deadline}</th><th scope="col">${t.article}</th></tr></thead>
-<tbody>${ind.rows.map(
-    (r) =>
-      html`<tr><th scope="row"><a href="${r.province.url}">${r.province.text}</a>${r.scope ? html` (${r.scope})` : ''}</th><td>${r.year}</td><td>${r.value}</td><td>${r.deadline ?? '–'}</td><td><a href="${r.article.url}">${r.article.text}</a></td></tr>`,
-  )}</tbody>
-</table></div>
+${table(ind.latest, t)}
+<p><a href="${ind.all.url}">${t.allTargets} (${ind.all.count})</a></p>
 </section>`,
 )}`;
+}
+
+export function indicator(page: IndicatorPage, site: SiteModel): Html {
+  const t = site.strings[page.lang];
+  return html`<h1>${page.title} <span class="unit">(${page.unit})</span></h1>
+<p class="meta"><a href="${page.targets.url}">${page.targets.text}</a></p>
+${table(page.rows, t)}`;
 }

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/content/store.ts';
 import type { Language } from '../../src/schema/registries.ts';
 import { urls } from '../../src/site/urls.ts';
+import { officialSlug } from '../../src/site/view-models.ts';
 import {
   articlePath,
   browserSuite,
@@ -169,6 +170,38 @@ describe('search', () => {
   });
 });
 
+describe('officials and targets', () => {
+  it("goes from an article to an official's page, and from there back to the article", async () => {
+    await withPage(async (page, site) => {
+      const article = pathOf(bacNinhCongress(), 'vi');
+      await page.goto(site.url(article));
+      await Promise.all([
+        page.waitForURL(site.url(urls.official('vi', 'nguyen-viet-hung'))),
+        page.click('ul.officials a:text-is("Nguyễn Việt Hùng")'),
+      ]);
+      expect(await page.textContent('h1')).toBe('Nguyễn Việt Hùng');
+      const links = await page.$$eval('main td a', (as) => as.map((a) => new URL(a.href).pathname));
+      expect(links).toContain(article);
+    });
+  });
+
+  it("goes from the dashboard to an indicator's page listing at least as many targets as charted", async () => {
+    await withPage(async (page, site) => {
+      await page.goto(site.url(urls.targets('vi')));
+      const charted = await page.$$eval(
+        '#ind-online-public-services-level-4 ~ .table-wrap tbody tr',
+        (rows) => rows.length,
+      );
+      const indicator = urls.indicator('vi', 'online-public-services-level-4');
+      await Promise.all([page.waitForURL(site.url(indicator)), page.click(`a[href="${indicator}"]`)]);
+      const listed = await page.$$eval('main tbody tr', (rows) => rows.length);
+      expect(charted).toBeGreaterThan(0);
+      expect(listed).toBeGreaterThanOrEqual(charted);
+      expect(listed).toBe(3);
+    });
+  });
+});
+
 describe('language switch', () => {
   it('takes a Vietnamese article to its English translation, the hreflang="en" alternate, and back', async () => {
     await withPage(async (page, site) => {
@@ -202,6 +235,9 @@ const PAGES: { name: string; path: (lang: Language) => string; query?: Record<La
   { name: 'home page', path: urls.home },
   { name: 'article page', path: (lang) => pathOf(bacNinhCongress(), lang) },
   { name: 'targets dashboard', path: urls.targets },
+  { name: 'indicator page', path: (lang) => urls.indicator(lang, 'online-public-services-level-4') },
+  { name: 'officials index', path: urls.officials },
+  { name: "official's page", path: (lang) => urls.official(lang, officialSlug('Nguyễn Việt Hùng')) },
   {
     name: 'search page with results',
     path: urls.search,
