@@ -47,23 +47,26 @@ interface Figures {
   peakMiB: number;
 }
 
+interface SiteFigures {
+  pages: number;
+  /** The largest .html page: its size and its path in the output. */
+  largestPageKiB: number;
+  largestPage: string;
+  outputMiB: number;
+  indexMiB: number;
+}
+
 interface RunFigures {
-  ours: {
+  ours: SiteFigures & {
     phases: Record<(typeof PHASES)[number], Figures>;
     build: Figures;
     /** Spawn to the first phase's start: Node, the tsx loader and the build's modules loading. */
     startupMs: number;
-    pages: number;
-    outputMiB: number;
-    indexMiB: number;
   };
-  baseline: {
+  baseline: SiteFigures & {
     eleventy: Figures;
     pagefind: Figures;
     total: Figures;
-    pages: number;
-    outputMiB: number;
-    indexMiB: number;
   };
 }
 
@@ -124,19 +127,29 @@ async function filesUnder(dir: string): Promise<string[]> {
   return out;
 }
 
-/** Number of .html pages, total size and size of the pagefind/ folder of a built site. */
-async function measureSite(dir: string): Promise<{ pages: number; outputMiB: number; indexMiB: number }> {
+/** Number of .html pages, the largest one, total size and size of the pagefind/ folder of a built site. */
+async function measureSite(dir: string): Promise<SiteFigures> {
   let pages = 0;
   let bytes = 0;
   let index = 0;
+  let largest = { bytes: 0, file: '' };
   const indexDir = path.join(dir, 'pagefind') + path.sep;
   for (const file of await filesUnder(dir)) {
     const size = (await stat(file)).size;
     bytes += size;
     if (file.startsWith(indexDir)) index += size;
-    if (file.endsWith('.html')) pages++;
+    if (file.endsWith('.html')) {
+      pages++;
+      if (size > largest.bytes) largest = { bytes: size, file };
+    }
   }
-  return { pages, outputMiB: bytes / MiB, indexMiB: index / MiB };
+  return {
+    pages,
+    largestPageKiB: largest.bytes / 1024,
+    largestPage: path.relative(dir, largest.file).split(path.sep).join('/'),
+    outputMiB: bytes / MiB,
+    indexMiB: index / MiB,
+  };
 }
 
 /**
@@ -361,6 +374,8 @@ function median(list: readonly number[]): number {
 function medians<T>(list: readonly T[]): T {
   const first = list[0];
   if (typeof first === 'number') return median(list as unknown as readonly number[]) as T;
+  // Not a figure (a path): the same in every run of the same corpus.
+  if (typeof first !== 'object' || first === null) return first as T;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(first as object))
     out[key] = medians(list.map((item) => (item as Record<string, unknown>)[key]));
@@ -426,6 +441,7 @@ try {
     row('build process', ours.build),
     one('startup (spawn to load+validate)', `${Math.round(ours.startupMs)} ms`),
     one('pages', String(ours.pages)),
+    one('largest page', `${ours.largestPageKiB.toFixed(1)} KiB (${ours.largestPage})`),
     one('output size', `${ours.outputMiB.toFixed(1)} MiB`),
     one('search index size', `${ours.indexMiB.toFixed(1)} MiB`),
     ...(dev
@@ -444,6 +460,7 @@ try {
     row('pagefind', base.pagefind),
     row('total', base.total),
     one('pages', String(base.pages)),
+    one('largest page', `${base.largestPageKiB.toFixed(1)} KiB (${base.largestPage})`),
     one('output size', `${base.outputMiB.toFixed(1)} MiB`),
     one('search index size', `${base.indexMiB.toFixed(1)} MiB`),
     '',

@@ -19,6 +19,7 @@ const LABELS = [
   '  build process',
   '  startup (spawn to load+validate)',
   '  pages',
+  '  largest page',
   '  output size',
   '  search index size',
   '  preview: first build (no search)',
@@ -78,6 +79,8 @@ describe('npm run bench', () => {
     expect(positive(bench.ours.startupMs)).toBe(true);
     for (const side of [bench.ours, bench.baseline]) {
       expect(side.pages).toBeGreaterThan(1000);
+      expect(positive(side.largestPageKiB)).toBe(true);
+      expect(side.largestPage).toMatch(/\.html$/);
       expect(positive(side.outputMiB)).toBe(true);
       expect(positive(side.indexMiB)).toBe(true);
     }
