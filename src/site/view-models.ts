@@ -374,31 +374,24 @@ export function buildPages(
     };
   };
   const inLanguage = (lang: Language) => articles.filter((a) => a.text[lang]);
-  /** Archive months (`YYYY-MM`) that have articles, per language. */
-  const monthsWith = Object.fromEntries(
-    LANGUAGES.map((l) => [
-      l,
-      new Set(
-        inLanguage(l)
-          .map(monthOf)
-          .filter((m) => m !== null),
-      ),
-    ]),
-  ) as Record<Language, Set<string>>;
-  /** Officials (the URL segments of their pages) elected in articles of each language. */
-  const officialsIn = Object.fromEntries(
-    LANGUAGES.map((l) => [
-      l,
-      new Set(inLanguage(l).flatMap((a) => (a.facts.officialsElected ?? []).map((o) => slugOf(o.name)))),
-    ]),
-  ) as Record<Language, Set<string>>;
-  /** Indicators with targets in articles of each language. */
-  const indicatorsIn = Object.fromEntries(
-    LANGUAGES.map((l) => [
-      l,
-      new Set(inLanguage(l).flatMap((a) => (a.facts.targets ?? []).map((target) => target.indicator))),
-    ]),
-  ) as Record<Language, Set<string>>;
+  /** Per language, the keys its articles give: which pages that exist only in some languages it has. */
+  const keysIn = (keysOf: (a: Article) => readonly (string | null)[]) =>
+    Object.fromEntries(
+      LANGUAGES.map((l) => [
+        l,
+        new Set(
+          inLanguage(l)
+            .flatMap(keysOf)
+            .filter((k) => k !== null),
+        ),
+      ]),
+    ) as Record<Language, Set<string>>;
+  /** Archive months (`YYYY-MM`) that have articles. */
+  const monthsWith = keysIn((a) => [monthOf(a)]);
+  /** Officials (the URL segments of their pages) elected in the language's articles. */
+  const officialsIn = keysIn((a) => (a.facts.officialsElected ?? []).map((o) => slugOf(o.name)));
+  /** Indicators with targets in the language's articles. */
+  const indicatorsIn = keysIn((a) => (a.facts.targets ?? []).map((target) => target.indicator));
 
   for (const lang of LANGUAGES) {
     const t = strings[lang];

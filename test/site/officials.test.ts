@@ -5,12 +5,10 @@
  * official's page exists in a language only when an article in that language names them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defineSiteConfig } from '../../src/config/site-config.ts';
-import { loadContent } from '../../src/content/load.ts';
-import type { Store } from '../../src/content/store.ts';
 import type { Language } from '../../src/schema/registries.ts';
-import { buildPages, officialSlug, type Page } from '../../src/site/view-models.ts';
+import { officialSlug, type Page, type SiteModel } from '../../src/site/view-models.ts';
 import { renderPage } from '../../templates/render.ts';
+import { findPage, pagesOf } from '../helpers/pages.ts';
 import { EN_MD, makeProject, removeProject, VI_MD } from '../helpers/project.ts';
 
 const OFFICIALS = [
@@ -31,19 +29,12 @@ function article(title: string, publishedAt: string, officials: [name: string, r
 describe('officials', () => {
   let root: string;
   let pages: Page[];
-  let site: ReturnType<typeof buildPages>['site'];
+  let site: SiteModel;
   const find = <K extends Page['kind']>(
     kind: K,
     lang: Language,
-    test: (p: Extract<Page, { kind: K }>) => boolean,
-  ) => {
-    const found = pages.find(
-      (p): p is Extract<Page, { kind: K }> =>
-        p.kind === kind && p.lang === lang && test(p as Extract<Page, { kind: K }>),
-    );
-    if (!found) throw new Error(`no ${kind} page in ${lang}`);
-    return found;
-  };
+    test?: (p: Extract<Page, { kind: K }>) => boolean,
+  ) => findPage(pages, kind, lang, test);
 
   beforeAll(async () => {
     root = await makeProject({
@@ -59,14 +50,12 @@ describe('officials', () => {
       'content/articles/d/vi.md': VI_MD.replace(/^publishedAt: .*$/m, 'publishedAt: 2019-01-02 08:00'),
       'content/articles/d/en.md': EN_MD,
     });
-    const { store, problems } = await loadContent({ root });
-    expect(problems).toEqual([]);
-    ({ pages, site } = buildPages(store as Store, defineSiteConfig({ baseUrl: 'https://bantin.test' })));
+    ({ pages, site } = await pagesOf(root));
   });
   afterAll(() => removeProject(root));
 
   it('lists every official once, by name in Vietnamese collation, with the latest province and a count', () => {
-    const index = find('officials', 'vi', () => true);
+    const index = find('officials', 'vi');
     expect(index.people.map((p) => `${p.name} / ${p.province} / ${p.count} / ${p.url}`)).toEqual([
       'Ân Văn Cường / Bắc Ninh / 1 / /can-bo/an-van-cuong/',
       'Bùi Thị Bình / Bắc Ninh / 1 / /can-bo/bui-thi-binh/',
@@ -108,7 +97,7 @@ describe('officials', () => {
   });
 
   it('has an English page only for officials named in an English article', () => {
-    const en = find('officials', 'en', () => true);
+    const en = find('officials', 'en');
     expect(en.people.map((p) => p.url)).toEqual([
       '/en/officials/nguyen-viet-hung/',
       '/en/officials/vu-huy-phuong/',

@@ -5,12 +5,10 @@
  * in that language sets a target for it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defineSiteConfig } from '../../src/config/site-config.ts';
-import { loadContent } from '../../src/content/load.ts';
-import type { Store } from '../../src/content/store.ts';
 import type { Language } from '../../src/schema/registries.ts';
-import { buildPages, type Page } from '../../src/site/view-models.ts';
+import type { Page, SiteModel } from '../../src/site/view-models.ts';
 import { renderPage } from '../../templates/render.ts';
+import { findPage, pagesOf } from '../helpers/pages.ts';
 import { EN_MD, makeProject, removeProject, VI_MD } from '../helpers/project.ts';
 
 const TARGETS = [
@@ -49,19 +47,12 @@ const rank = (value: number): Target => ({ indicator: 'administrative-reform-ran
 describe('targets', () => {
   let root: string;
   let pages: Page[];
-  let site: ReturnType<typeof buildPages>['site'];
+  let site: SiteModel;
   const find = <K extends Page['kind']>(
     kind: K,
     lang: Language,
-    test: (p: Extract<Page, { kind: K }>) => boolean = () => true,
-  ) => {
-    const found = pages.find(
-      (p): p is Extract<Page, { kind: K }> =>
-        p.kind === kind && p.lang === lang && test(p as Extract<Page, { kind: K }>),
-    );
-    if (!found) throw new Error(`no ${kind} page in ${lang}`);
-    return found;
-  };
+    test?: (p: Extract<Page, { kind: K }>) => boolean,
+  ) => findPage(pages, kind, lang, test);
 
   beforeAll(async () => {
     root = await makeProject({
@@ -77,9 +68,7 @@ describe('targets', () => {
       'content/articles/en/vi.md': VI_MD.replace(/^publishedAt: .*$/m, 'publishedAt: 2018-01-02 08:00'),
       'content/articles/en/en.md': EN_MD,
     });
-    const { store, problems } = await loadContent({ root });
-    expect(problems).toEqual([]);
-    ({ pages, site } = buildPages(store as Store, defineSiteConfig({ baseUrl: 'https://bantin.test' })));
+    ({ pages, site } = await pagesOf(root));
   });
   afterAll(() => removeProject(root));
 
