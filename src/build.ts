@@ -19,7 +19,7 @@ import { renderMarkdown } from './render/index.ts';
 import { jsonSchemas, SCHEMA_FILES } from './schema/json-schema.ts';
 import { bundleOf, type SearchBundle } from './search/bundles.ts';
 import { indexSite } from './search/index-site.ts';
-import { siteDocuments } from './site/documents.ts';
+import { type SiteDocument, siteDocuments } from './site/documents.ts';
 import {
   type ArticlePage,
   buildPages,
@@ -84,7 +84,15 @@ export interface PhaseTiming {
 }
 
 export type BuildResult =
-  | { ok: true; store: Store; pages: number; views: readonly Page[]; timings: PhaseTiming[] }
+  | {
+      ok: true;
+      store: Store;
+      pages: number;
+      views: readonly Page[];
+      /** Feeds, sitemap and robots.txt, as written. */
+      documents: readonly SiteDocument[];
+      timings: PhaseTiming[];
+    }
   | { ok: false; problems: Problem[]; error?: Error; timings: PhaseTiming[] };
 
 /**
@@ -130,6 +138,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         memo: options.cache?.pages,
       }),
     );
+    const documents = siteDocuments(store, pages, options.config, renderBody);
     await timed('render', async () => {
       ensureTypeScriptLoader();
       const templates = templatesDirOf(options);
@@ -140,7 +149,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           cfg.setTemplateFormats(['11ty.ts']);
           cfg.addGlobalData('pages', pages);
           cfg.addGlobalData('site', site);
-          cfg.addGlobalData('documents', siteDocuments(store, pages, options.config, renderBody));
+          cfg.addGlobalData('documents', documents);
           cfg.addPassthroughCopy({
             [path.relative(process.cwd(), path.join(templates, 'assets'))]: 'assets',
           });
@@ -177,7 +186,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       });
     await timed('publish', () => publish(staging, outDir));
     log(`built ${pages.length} pages into ${path.relative(process.cwd(), outDir) || '.'}`);
-    return { ok: true, store, pages: pages.length, views: pages, timings };
+    return { ok: true, store, pages: pages.length, views: pages, documents, timings };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     return { ok: false, problems: [], error: error as Error, timings };

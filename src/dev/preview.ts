@@ -3,8 +3,8 @@
  *
  * After an edit, only changed article folders are read and validated again (see LoadCache), only pages
  * whose view model changed are rendered again (an unchanged article keeps its page object, see
- * PageMemo; a listing made again is compared with the last one, see sameData), and feeds and the
- * sitemap are rendered again and written over the old files.
+ * PageMemo; a listing made again is compared with the last one, see sameData), and feeds, the
+ * sitemap and robots.txt are written only when their data changed (compared the same way).
  * Pages go through the very `render` and `permalink` functions of the templates that Eleventy calls
  * in a full build, so an incremental page is byte for byte the page a full build writes (tested).
  * The API is brought up to date after the pages, while the editor already looks at them (the next update
@@ -74,12 +74,15 @@ export async function startPreview(
 
   /** The page objects the files in outDir were rendered from, by URL. */
   let written: Map<string, Page> | undefined;
+  /** The feeds, sitemap and robots.txt the files in outDir were rendered from, by URL. */
+  let writtenDocuments = new Map<string, SiteDocument>();
   /** The API being written after the last update's pages; the next update waits for it. */
   let apiWrite: Promise<unknown> = Promise.resolve();
 
   const full = async (): Promise<BuildResult> => {
     const result = await build({ ...options, root, outDir, includeDrafts: true, cache });
     written = result.ok ? new Map(result.views.map((p) => [p.url, p])) : undefined;
+    writtenDocuments = new Map(result.ok ? result.documents.map((d) => [d.url, d]) : []);
     return result;
   };
 
@@ -133,7 +136,10 @@ export async function startPreview(
         removed++;
       }
       for (const doc of siteDocuments(store, built.pages, options.config, renderBody)) {
+        const previous = writtenDocuments.get(doc.url);
+        if (previous && sameData(previous, doc)) continue;
         await write(documents.data.permalink({ doc }), documents.render({ doc }));
+        writtenDocuments.set(doc.url, doc);
       }
       written = now;
       const pagesMs = performance.now() - started;

@@ -123,9 +123,11 @@ describe('preview: incremental rebuilds after edits in content/', () => {
     const apiDocument = `api/v1/articles/${EDITED}.json`;
     expect(changed).toContain(page);
     expect(changed).toContain(apiDocument);
-    // No listing page and no other API document was written again (feeds and the sitemap may be).
+    // No listing page and no other API document was written again.
     expect(changed.filter((rel) => rel.endsWith('.html') && rel !== page)).toEqual([]);
     expect(changed.filter((rel) => rel.endsWith('.json') && rel !== apiDocument)).toEqual([]);
+    // Of the feeds, sitemap and robots.txt, only the feed that carries the edited text.
+    expect(changed.filter((rel) => !rel.endsWith('.html') && !rel.endsWith('.json'))).toEqual(['feed.xml']);
 
     await expectSameAsFullBuild('full-after-text-edit');
   });
