@@ -4,12 +4,11 @@
  * election recorded under the name, newest article first. Article pages link to those pages. An
  * official's page exists in a language only when an article in that language names them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Language } from '../../src/schema/registries.ts';
-import { officialSlug, type Page, type SiteModel } from '../../src/site/view-models.ts';
+import { describe, expect, it } from 'vitest';
+import { officialSlug } from '../../src/site/view-models.ts';
 import { renderPage } from '../../templates/render.ts';
-import { findPage, pagesOf } from '../helpers/pages.ts';
-import { EN_MD, makeProject, removeProject, VI_MD } from '../helpers/project.ts';
+import { projectPages } from '../helpers/pages.ts';
+import { EN_MD, VI_MD } from '../helpers/project.ts';
 
 const OFFICIALS = [
   '  - name: Nguyễn Việt Hùng',
@@ -27,35 +26,22 @@ function article(title: string, publishedAt: string, officials: [name: string, r
 }
 
 describe('officials', () => {
-  let root: string;
-  let pages: Page[];
-  let site: SiteModel;
-  const find = <K extends Page['kind']>(
-    kind: K,
-    lang: Language,
-    test?: (p: Extract<Page, { kind: K }>) => boolean,
-  ) => findPage(pages, kind, lang, test);
-
-  beforeAll(async () => {
-    root = await makeProject({
-      'content/articles/a/vi.md': article('Bài A', '2020-07-01 12:00', [
-        ['Đặng Văn An', 'deputy-secretary'],
-        ['Bùi Thị Bình', 'secretary'],
-      ]),
-      'content/articles/b/vi.md': article('Bài B', '2020-06-01 12:00', [
-        ['Đặng Văn An', 'secretary'],
-        ['Ân Văn Cường', 'deputy-secretary'],
-      ]),
-      'content/articles/c/vi.md': article('Bài C', '2020-05-30 12:00', [['Dang Van An', 'secretary']]),
-      'content/articles/d/vi.md': VI_MD.replace(/^publishedAt: .*$/m, 'publishedAt: 2019-01-02 08:00'),
-      'content/articles/d/en.md': EN_MD,
-    });
-    ({ pages, site } = await pagesOf(root));
+  const project = projectPages({
+    'content/articles/a/vi.md': article('Bài A', '2020-07-01 12:00', [
+      ['Đặng Văn An', 'deputy-secretary'],
+      ['Bùi Thị Bình', 'secretary'],
+    ]),
+    'content/articles/b/vi.md': article('Bài B', '2020-06-01 12:00', [
+      ['Đặng Văn An', 'secretary'],
+      ['Ân Văn Cường', 'deputy-secretary'],
+    ]),
+    'content/articles/c/vi.md': article('Bài C', '2020-05-30 12:00', [['Dang Van An', 'secretary']]),
+    'content/articles/d/vi.md': VI_MD.replace(/^publishedAt: .*$/m, 'publishedAt: 2019-01-02 08:00'),
+    'content/articles/d/en.md': EN_MD,
   });
-  afterAll(() => removeProject(root));
 
   it('lists every official once, by name in Vietnamese collation, with the latest province and a count', () => {
-    const index = find('officials', 'vi');
+    const index = project.find('officials', 'vi');
     expect(index.people.map((p) => `${p.name} / ${p.province} / ${p.count} / ${p.url}`)).toEqual([
       'Ân Văn Cường / Bắc Ninh / 1 / /can-bo/an-van-cuong/',
       'Bùi Thị Bình / Bắc Ninh / 1 / /can-bo/bui-thi-binh/',
@@ -64,45 +50,45 @@ describe('officials', () => {
       'Nguyễn Việt Hùng / Bắc Ninh / 1 / /can-bo/nguyen-viet-hung/',
       'Vũ Huy Phương / Bắc Ninh / 1 / /can-bo/vu-huy-phuong/',
     ]);
-    const html = renderPage(index, site);
+    const html = renderPage(index, project.site);
     for (const p of index.people) expect(html).toContain(`href="${p.url}"`);
   });
 
   it('gives each official a page with every election under the name, newest first', () => {
-    const page = find('official', 'vi', (p) => p.url === '/can-bo/dang-van-an/');
+    const page = project.find('official', 'vi', (p) => p.url === '/can-bo/dang-van-an/');
     expect(page.names).toEqual(['Đặng Văn An', 'Dang Van An']);
     expect(page.rows.map((r) => `${r.name} / ${r.role} / ${r.term} / ${r.article.text}`)).toEqual([
       'Đặng Văn An / Phó Bí thư / 2020–2025 / Bài A',
       'Đặng Văn An / Bí thư / 2020–2025 / Bài B',
       'Dang Van An / Bí thư / 2020–2025 / Bài C',
     ]);
-    const html = renderPage(page, site);
+    const html = renderPage(page, project.site);
     expect(html).toContain('<h1>Đặng Văn An / Dang Van An</h1>');
     // With two names on the page, each row says whose it is.
     expect(html).toContain('Dang Van An: Bí thư');
     const single = renderPage(
-      find('official', 'vi', (p) => p.url === '/can-bo/bui-thi-binh/'),
-      site,
+      project.find('official', 'vi', (p) => p.url === '/can-bo/bui-thi-binh/'),
+      project.site,
     );
     expect(single).not.toContain('Bùi Thị Bình: ');
   });
 
   it('links article pages to the officials’ pages, and every link lands on a page', () => {
-    const pageA = find('article', 'vi', (p) => p.title === 'Bài A');
+    const pageA = project.find('article', 'vi', (p) => p.title === 'Bài A');
     expect(pageA.officials.map((o) => o.url)).toEqual(['/can-bo/dang-van-an/', '/can-bo/bui-thi-binh/']);
-    const urls = new Set(pages.map((p) => p.url));
-    for (const p of pages)
+    const urls = new Set(project.pages.map((p) => p.url));
+    for (const p of project.pages)
       if (p.kind === 'article')
         for (const o of p.officials) expect(urls.has(o.url), `${p.url} → ${o.url}`).toBe(true);
   });
 
   it('has an English page only for officials named in an English article', () => {
-    const en = find('officials', 'en');
+    const en = project.find('officials', 'en');
     expect(en.people.map((p) => p.url)).toEqual([
       '/en/officials/nguyen-viet-hung/',
       '/en/officials/vu-huy-phuong/',
     ]);
-    const translated = find('official', 'en', (p) => p.url === '/en/officials/nguyen-viet-hung/');
+    const translated = project.find('official', 'en', (p) => p.url === '/en/officials/nguyen-viet-hung/');
     expect(translated.alternates.map((a) => a.url)).toEqual([
       '/can-bo/nguyen-viet-hung/',
       '/en/officials/nguyen-viet-hung/',
@@ -110,10 +96,10 @@ describe('officials', () => {
     expect(translated.rows.map((r) => r.article.text)).toEqual([
       'Fourth Congress of the Party Committee of the Department',
     ]);
-    const viOnly = find('official', 'vi', (p) => p.url === '/can-bo/bui-thi-binh/');
+    const viOnly = project.find('official', 'vi', (p) => p.url === '/can-bo/bui-thi-binh/');
     expect(viOnly.alternates.map((a) => a.lang)).toEqual(['vi']);
     expect(viOnly.switchTo).toEqual({ lang: 'en', url: '/en/', translated: false });
-    expect(pages.some((p) => p.url === '/en/officials/bui-thi-binh/')).toBe(false);
+    expect(project.pages.some((p) => p.url === '/en/officials/bui-thi-binh/')).toBe(false);
   });
 
   it('makes an ASCII URL segment of any name', () => {

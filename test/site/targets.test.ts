@@ -4,12 +4,10 @@
  * every target set, newest article first. An indicator's page exists in a language only when an article
  * in that language sets a target for it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Language } from '../../src/schema/registries.ts';
-import type { Page, SiteModel } from '../../src/site/view-models.ts';
+import { describe, expect, it } from 'vitest';
 import { renderPage } from '../../templates/render.ts';
-import { findPage, pagesOf } from '../helpers/pages.ts';
-import { EN_MD, makeProject, removeProject, VI_MD } from '../helpers/project.ts';
+import { projectPages } from '../helpers/pages.ts';
+import { EN_MD, VI_MD } from '../helpers/project.ts';
 
 const TARGETS = [
   'targets:',
@@ -45,35 +43,22 @@ const dv = (value: number, scope?: string): Target => ({
 const rank = (value: number): Target => ({ indicator: 'administrative-reform-ranking', value, unit: 'rank' });
 
 describe('targets', () => {
-  let root: string;
-  let pages: Page[];
-  let site: SiteModel;
-  const find = <K extends Page['kind']>(
-    kind: K,
-    lang: Language,
-    test?: (p: Extract<Page, { kind: K }>) => boolean,
-  ) => findPage(pages, kind, lang, test);
-
-  beforeAll(async () => {
-    root = await makeProject({
-      // Bắc Ninh: the newest article sets two targets (two scopes); an older one set a higher value.
-      'content/articles/bn-new/vi.md': article('bac-ninh', '2021-03-01 08:00', [
-        dv(80, 'cấp xã'),
-        dv(100, 'cấp tỉnh'),
-        rank(5),
-      ]),
-      'content/articles/bn-old/vi.md': article('bac-ninh', '2019-03-01 08:00', [dv(99), rank(1)]),
-      'content/articles/ng/vi.md': article('ha-giang', '2020-03-01 08:00', [dv(90), rank(3)]),
-      // The one English article: only its indicator has an English page.
-      'content/articles/en/vi.md': VI_MD.replace(/^publishedAt: .*$/m, 'publishedAt: 2018-01-02 08:00'),
-      'content/articles/en/en.md': EN_MD,
-    });
-    ({ pages, site } = await pagesOf(root));
+  const project = projectPages({
+    // Bắc Ninh: the newest article sets two targets (two scopes); an older one set a higher value.
+    'content/articles/bn-new/vi.md': article('bac-ninh', '2021-03-01 08:00', [
+      dv(80, 'cấp xã'),
+      dv(100, 'cấp tỉnh'),
+      rank(5),
+    ]),
+    'content/articles/bn-old/vi.md': article('bac-ninh', '2019-03-01 08:00', [dv(99), rank(1)]),
+    'content/articles/ng/vi.md': article('ha-giang', '2020-03-01 08:00', [dv(90), rank(3)]),
+    // The one English article: only its indicator has an English page.
+    'content/articles/en/vi.md': VI_MD.replace(/^publishedAt: .*$/m, 'publishedAt: 2018-01-02 08:00'),
+    'content/articles/en/en.md': EN_MD,
   });
-  afterAll(() => removeProject(root));
 
   it("charts each province's latest targets, best first", () => {
-    const dashboard = find('targets', 'vi');
+    const dashboard = project.find('targets', 'vi');
     const byKey = new Map(dashboard.indicators.map((i) => [i.key, i]));
     const services = byKey.get('online-public-services-level-4');
     // Bắc Ninh's older 99 % and the 2018 article's 95 % are not the latest of their province.
@@ -88,13 +73,17 @@ describe('targets', () => {
       'hạng 3',
       'hạng 5',
     ]);
-    const html = renderPage(dashboard, site);
+    const html = renderPage(dashboard, project.site);
     expect(html).toContain('href="/chi-tieu/online-public-services-level-4/"');
     expect(html).toContain('href="/chi-tieu/administrative-reform-ranking/"');
   });
 
   it('lists every target of an indicator on its page, newest article first', () => {
-    const page = find('indicator', 'vi', (p) => p.url === '/chi-tieu/online-public-services-level-4/');
+    const page = project.find(
+      'indicator',
+      'vi',
+      (p) => p.url === '/chi-tieu/online-public-services-level-4/',
+    );
     expect(page.rows.map((r) => `${r.province.text} ${r.year} ${r.value}`)).toEqual([
       'Bắc Ninh 2021 80%',
       'Bắc Ninh 2021 100%',
@@ -102,19 +91,23 @@ describe('targets', () => {
       'Bắc Ninh 2019 99%',
       'Bắc Ninh 2018 95%',
     ]);
-    const html = renderPage(page, site);
+    const html = renderPage(page, project.site);
     expect(html).toContain('href="/chi-tieu/"');
     expect(html.match(/<tr>/g)?.length).toBe(1 + 5);
   });
 
   it('has an English indicator page only where an English article sets a target', () => {
-    const en = find('targets', 'en');
+    const en = project.find('targets', 'en');
     expect(en.indicators.map((i) => i.all.url)).toEqual(['/en/targets/online-public-services-level-4/']);
-    const viOnly = find('indicator', 'vi', (p) => p.url === '/chi-tieu/administrative-reform-ranking/');
+    const viOnly = project.find(
+      'indicator',
+      'vi',
+      (p) => p.url === '/chi-tieu/administrative-reform-ranking/',
+    );
     expect(viOnly.alternates.map((a) => a.lang)).toEqual(['vi']);
     expect(viOnly.switchTo).toEqual({ lang: 'en', url: '/en/', translated: false });
-    expect(pages.some((p) => p.url === '/en/targets/administrative-reform-ranking/')).toBe(false);
-    const both = find('indicator', 'en');
+    expect(project.pages.some((p) => p.url === '/en/targets/administrative-reform-ranking/')).toBe(false);
+    const both = project.find('indicator', 'en');
     expect(both.alternates.map((a) => a.url)).toEqual([
       '/chi-tieu/online-public-services-level-4/',
       '/en/targets/online-public-services-level-4/',
