@@ -138,8 +138,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         memo: options.cache?.pages,
       }),
     );
-    const documents = siteDocuments(store, pages, options.config, renderBody);
-    await timed('render', async () => {
+    const documents = await timed('render', async () => {
+      // Feeds, sitemap and robots.txt: made here, with the pages they list.
+      const documents = siteDocuments(store, pages, options.config, renderBody);
       ensureTypeScriptLoader();
       const templates = templatesDirOf(options);
       const elev = new Eleventy(templates, staging, {
@@ -156,6 +157,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         },
       });
       await elev.write();
+      return documents;
     });
     // A new output folder: the API is written in full (and the memo then holds what it wrote).
     if (options.cache) options.cache.api = createApiMemo();
