@@ -302,6 +302,7 @@ export function buildPages(
   );
   const reg = store.registries;
   const provinceName = (slug: string, lang: Language) => reg.provinces.get(slug)?.name[lang] ?? slug;
+  const roleName = (key: string, lang: Language) => reg.roles.get(key)?.label[lang] ?? key;
   const pages: Page[] = [];
 
   const nav = Object.fromEntries(
@@ -473,7 +474,7 @@ export function buildPages(
         const slug = slugOf(o.name);
         const row = {
           name: o.name,
-          role: reg.roles.get(o.role)?.label[lang] ?? o.role,
+          role: roleName(o.role, lang),
           jobTitle: text.officialsElected?.[i]?.jobTitle ?? null,
           province: {
             text: provinceName(a.facts.province, lang),
@@ -739,7 +740,7 @@ export function buildPages(
       congress,
       officials: (f.officialsElected ?? []).map((o, i) => ({
         name: o.name,
-        role: reg.roles.get(o.role)?.label[lang] ?? o.role,
+        role: roleName(o.role, lang),
         jobTitle: text.officialsElected?.[i]?.jobTitle ?? null,
         reelected: o.reelected === true,
         url: urls.official(lang, slugOf(o.name)),

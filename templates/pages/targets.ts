@@ -1,4 +1,4 @@
-import type { Language } from '../../src/schema/registries.ts';
+import type { Strings } from '../../src/site/i18n.ts';
 import type { Bar, IndicatorPage, SiteModel, TargetsPage, TargetView } from '../../src/site/view-models.ts';
 import { type Html, html } from '../_lib/html.ts';
 
@@ -24,7 +24,7 @@ ${bars.map(
 }
 
 /** Targets as a table: where, when, how much, by when, and the article that reports each. */
-function table(rows: readonly TargetView[], t: SiteModel['strings'][Language]): Html {
+function table(rows: readonly TargetView[], t: Strings): Html {
   return html`<div class="table-wrap"><table>
 <thead><tr><th scope="col">${t.province}</th><th scope="col">${t.year}</th><th scope="col">${t.value}</th><th scope="col">${t.deadline}</th><th scope="col">${t.article}</th></tr></thead>
 <tbody>${rows.map(
