@@ -52,14 +52,23 @@ function setUpSearch(form) {
   let pagefind;
   let generation = 0;
 
-  async function library() {
-    if (!pagefind) {
-      pagefind = await import('/pagefind/pagefind.js');
+  /**
+   * Pagefind, imported and set up once. Callers share one promise: focusing the box starts the import,
+   * and a search typed before it arrives must wait for it, not import and set options a second time
+   * (Pagefind refuses options once it has started, with a warning). A failed import is tried again.
+   */
+  function library() {
+    pagefind ??= (async () => {
+      const pf = await import('/pagefind/pagefind.js');
       // Pagefind searches in the page, not in a Web Worker: the worker's script costs 12 KB more on a
       // first search, and the newest bundle is small enough to search in a few milliseconds.
-      await pagefind.options({ excerptLength: 24, noWorker: true });
-      pagefind.init();
-    }
+      await pf.options({ excerptLength: 24, noWorker: true });
+      pf.init();
+      return pf;
+    })().catch((error) => {
+      pagefind = undefined;
+      throw error;
+    });
     return pagefind;
   }
 

@@ -146,6 +146,37 @@ describe('search', () => {
     });
   });
 
+  it('searches once Pagefind arrives when the reader types and submits before it has loaded, setting it up once', async () => {
+    await withPage(async (page, site) => {
+      const problems = await watchProblems(page);
+      // Pagefind's script is held back until the search has been asked for: focusing the box starts its
+      // import, the submitted search asks for it again while it is still on its way.
+      let requested!: () => void;
+      const importStarted = new Promise<void>((resolve) => {
+        requested = resolve;
+      });
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route('**/pagefind/pagefind.js', async (route) => {
+        requested();
+        await released;
+        await route.continue();
+      });
+      await page.goto(site.url(urls.search('vi')));
+      const titles = await searchBy(page, async () => {
+        await page.fill('input[name=q]', 'dai hoi');
+        await importStarted;
+        await page.press('input[name=q]', 'Enter');
+        release();
+      });
+      expect(titles.length).toBeGreaterThan(0);
+      expect(problems.consoleWarnings).toEqual([]);
+      expect(problems.consoleErrors).toEqual([]);
+    });
+  });
+
   it('inserts result titles and excerpts as text, keeping only bare <mark> highlights', async () => {
     await withPage(async (page, site) => {
       await page.goto(site.url(urls.search('vi')));
