@@ -69,6 +69,7 @@ const vi = {
   results: 'kết quả',
   noResults: 'Không có kết quả.',
   searchedFrom: 'trong các bài từ',
+  searchFailed: 'Không tải được dữ liệu tìm kiếm. Hãy kiểm tra kết nối mạng rồi tìm lại.',
   searchOlder: 'Tìm cả các bài cũ hơn',
   article: 'Bài viết',
 } as const;
@@ -140,6 +141,7 @@ const en: Strings = {
   results: 'results',
   noResults: 'No results.',
   searchedFrom: 'in articles since',
+  searchFailed: 'The search data could not be loaded. Check your connection and search again.',
   searchOlder: 'Also search older articles',
   article: 'Article',
 };

@@ -159,21 +159,32 @@ function setUpSearch(form) {
       more.hidden = true;
       return;
     }
-    const pf = await library();
-    const filters = {};
-    if (province.value) filters.province = province.value;
-    if (year.value) filters.year = year.value;
     const stale = () => current !== generation;
-    const strategy = sort.value === 'date' ? byDate : byRelevance;
-    // A year goes straight to the bundles that hold it; otherwise the newest bundle is searched, and
-    // older ones are merged in, one at a time, only while nothing is found.
-    if (year.value) await widen(reach(year.value));
-    let items = await strategy(pf, query, filters);
-    while (!stale() && items.length === 0 && !year.value && searched < bundles.length) {
-      await widen(searched + 1);
-      items = await strategy(pf, query, filters);
+    try {
+      const pf = await library();
+      const filters = {};
+      if (province.value) filters.province = province.value;
+      if (year.value) filters.year = year.value;
+      const strategy = sort.value === 'date' ? byDate : byRelevance;
+      // A year goes straight to the bundles that hold it; otherwise the newest bundle is searched, and
+      // older ones are merged in, one at a time, only while nothing is found.
+      if (year.value) await widen(reach(year.value));
+      let items = await strategy(pf, query, filters);
+      while (!stale() && items.length === 0 && !year.value && searched < bundles.length) {
+        await widen(searched + 1);
+        items = await strategy(pf, query, filters);
+      }
+      if (!stale()) show({ items, partial: !year.value && searched < bundles.length });
+    } catch {
+      if (!stale()) failed();
     }
-    if (!stale()) show({ items, partial: !year.value && searched < bundles.length });
+  }
+
+  /** The index could not be fetched (a reader offline, say): say so, rather than show nothing. */
+  function failed() {
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = status.dataset.failed;
   }
 
   function show({ items, partial }) {
@@ -223,14 +234,12 @@ function setUpSearch(form) {
     timer = setTimeout(run, 60);
   };
   // Start fetching Pagefind as soon as the reader is in the box, not after the first keystroke.
-  input.addEventListener('focus', () => void library(), { once: true });
+  // A failure here is the search's to report, when there is one.
+  input.addEventListener('focus', () => library().catch(() => {}), { once: true });
   input.addEventListener('input', schedule);
   for (const select of [province, year, sort]) select.addEventListener('change', run);
   more.dataset.label = more.querySelector('button').textContent;
-  more.querySelector('button').addEventListener('click', async () => {
-    await widen(bundles.length);
-    run();
-  });
+  more.querySelector('button').addEventListener('click', () => widen(bundles.length).then(run, failed));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     run();

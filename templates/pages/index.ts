@@ -90,7 +90,7 @@ export function search(page: SearchPage, site: SiteModel): Html {
 <select id="sort" name="sort"><option value="">${t.sortRelevance}</option><option value="date">${t.sortNewest}</option></select>
 </form>
 <noscript><p>${t.searchNoScript}</p></noscript>
-<p class="status" role="status" aria-live="polite" data-search-status data-results-word="${t.results}" data-no-results="${t.noResults}" data-searched-from="${t.searchedFrom}"></p>
+<p class="status" role="status" aria-live="polite" data-search-status data-results-word="${t.results}" data-no-results="${t.noResults}" data-searched-from="${t.searchedFrom}" data-failed="${t.searchFailed}"></p>
 <ol class="results" data-search-results></ol>
 <p data-search-more hidden><button type="button">${t.searchOlder}</button></p>`;
 }

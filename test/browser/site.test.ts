@@ -9,14 +9,17 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/content/store.ts';
 import type { Language } from '../../src/schema/registries.ts';
+import { strings } from '../../src/site/i18n.ts';
 import { urls } from '../../src/site/urls.ts';
 import { officialSlug } from '../../src/site/view-models.ts';
 import {
   articlePath,
   browserSuite,
   collectCsp,
+  type InPage,
   type PageProblems,
   resultPaths,
+  resultTitles,
   type ServedSite,
   search,
   searchBy,
@@ -174,6 +177,26 @@ describe('search', () => {
       expect(titles.length).toBeGreaterThan(0);
       expect(problems.consoleWarnings).toEqual([]);
       expect(problems.consoleErrors).toEqual([]);
+    });
+  });
+
+  it('says the search data could not be loaded when Pagefind cannot be fetched, and searches on a later try', async () => {
+    await withPage(async (page, site) => {
+      const problems = await watchProblems(page);
+      await page.route('**/pagefind/pagefind.js', (route) => route.abort('internetdisconnected'));
+      await page.goto(site.url(urls.search('vi')));
+      await page.fill('input[name=q]', 'dai hoi');
+      await page.waitForFunction(
+        (text) =>
+          (globalThis as unknown as InPage).document.querySelector('[data-search-status]')?.textContent ===
+          text,
+        strings.vi.searchFailed,
+      );
+      expect(await resultTitles(page)).toEqual([]);
+      await page.unroute('**/pagefind/pagefind.js');
+      const titles = await searchBy(page, () => page.press('input[name=q]', 'Enter'));
+      expect(titles.length).toBeGreaterThan(0);
+      expect(problems.pageErrors).toEqual([]);
     });
   });
 
