@@ -120,7 +120,7 @@ export async function startPreview(
       for (const view of built.pages) {
         const previous = before.get(view.url);
         // The same page object, or a listing made again with the same data: its file is up to date.
-        if (previous && (previous === view || sameData(previous, view))) {
+        if (previous && sameData(previous, view)) {
           now.set(view.url, previous);
           continue;
         }

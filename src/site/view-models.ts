@@ -422,14 +422,9 @@ export function buildPages(
     }
 
     // Provinces
-    const counts = new Map<string, number>();
     const byProvince = new Map<string, Article[]>();
-    for (const a of list) {
-      counts.set(a.facts.province, (counts.get(a.facts.province) ?? 0) + 1);
-      const group = byProvince.get(a.facts.province);
-      if (group) group.push(a);
-      else byProvince.set(a.facts.province, [a]);
-    }
+    for (const a of list) push(byProvince, a.facts.province, a);
+    const countIn = (slug: string) => byProvince.get(slug)?.length ?? 0;
     const successorName = (slug: string) => {
       const p = reg.provinces.get(slug);
       const s = p && reg.successors.get(p.successor);
@@ -447,7 +442,7 @@ export function buildPages(
           .map((p) => ({
             name: p.name[lang],
             url: urls.province(lang, p.slug),
-            count: counts.get(p.slug) ?? 0,
+            count: countIn(p.slug),
             successor: successorName(p.slug),
           })),
       })),
@@ -462,7 +457,7 @@ export function buildPages(
         region: reg.regions.get(p.region)?.name[lang] ?? p.region,
         successor: successorName(p.slug),
         articles: (byProvince.get(p.slug) ?? []).map((a) => card(a, lang)),
-        index: (counts.get(p.slug) ?? 0) > 0,
+        index: countIn(p.slug) > 0,
       });
     }
 
@@ -602,12 +597,8 @@ export function buildPages(
     // Archive
     const byMonth = new Map<string, Article[]>();
     for (const a of list) {
-      const f = filedUnder(a);
-      if (!f) continue;
-      const key = `${f.year}-${String(f.month).padStart(2, '0')}`;
-      const group = byMonth.get(key);
-      if (group) group.push(a);
-      else byMonth.set(key, [a]);
+      const m = monthOf(a);
+      if (m) push(byMonth, m, a);
     }
     const months = [...byMonth.keys()].sort().reverse();
     const years = [...new Set(months.map((m) => Number(m.slice(0, 4))))];
