@@ -17,17 +17,10 @@ import { registryKeysFrom } from './content/registries.ts';
 import type { Store } from './content/store.ts';
 import { renderMarkdown } from './render/index.ts';
 import { jsonSchemas, SCHEMA_FILES } from './schema/json-schema.ts';
-import { bundleOf, type SearchBundle } from './search/bundles.ts';
 import { indexSite } from './search/index-site.ts';
+import { searchRecord } from './search/records.ts';
 import { type SiteDocument, siteDocuments } from './site/documents.ts';
-import {
-  type ArticlePage,
-  buildPages,
-  createPageMemo,
-  monthOf,
-  type Page,
-  type PageMemo,
-} from './site/view-models.ts';
+import { type ArticlePage, buildPages, createPageMemo, type Page, type PageMemo } from './site/view-models.ts';
 
 export interface BuildOptions {
   /** Project root (holds content/). */
@@ -131,7 +124,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   try {
     await rm(staging, { recursive: true, force: true });
-    const { pages, site, searchBundles } = await timed('view models', () =>
+    const { pages, site } = await timed('view models', () =>
       buildPages(store, options.config, {
         includeDrafts: options.includeDrafts,
         renderBody,
@@ -165,26 +158,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       writeApi(store, apiOptions(store, staging, options.config, renderBody), options.cache?.api),
     );
     if (!options.skipSearch)
-      await timed('search index', async () => {
-        const { searchRecord } = await importTemplate<{
-          searchRecord: (page: ArticlePage, bundle: string) => string;
-        }>(options, 'search-record.ts');
-        // Pages grouped by bundle once, by the month the bundles were planned with; each record is
-        // rendered only when Pagefind takes it.
-        const pagesOf = new Map<SearchBundle, ArticlePage[]>(searchBundles.map((b) => [b, []]));
-        for (const page of pages) {
-          if (page.kind !== 'article' || !page.searchable) continue;
-          const article = store.byId.get(page.id);
-          if (article) pagesOf.get(bundleOf(searchBundles, monthOf(article)))?.push(page);
-        }
-        const documents = function* (bundle: SearchBundle) {
-          for (const page of pagesOf.get(bundle) ?? [])
-            yield { url: page.url, html: searchRecord(page, bundle.from) };
+      await timed('search index', () => {
+        // Each record is made only when Pagefind takes it.
+        const records = function* () {
+          for (const page of pages) {
+            if (page.kind !== 'article' || !page.searchable) continue;
+            const text = store.byId.get(page.id)?.text[page.lang];
+            if (text) yield searchRecord(page as ArticlePage, text.body);
+          }
         };
-        await indexSite(
-          staging,
-          searchBundles.map((bundle) => ({ path: bundle.path, documents: documents(bundle) })),
-        );
+        return indexSite(staging, records());
       });
     await timed('publish', () => publish(staging, outDir));
     log(`built ${pages.length} pages into ${path.relative(process.cwd(), outDir) || '.'}`);

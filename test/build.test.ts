@@ -145,64 +145,6 @@ describe('build of the repository content', () => {
   });
 });
 
-describe('a search index cut into bundles by months', () => {
-  let out: string;
-  beforeAll(async () => {
-    out = path.join(await tempDir(), '_site');
-    // One page per language in the newest bundle: the five articles (2021-01, 2020-06, 2020-05,
-    // 2020-03 twice) make three bundles.
-    const result = await build({ root: REPO, outDir: out, config: { ...config, searchBundlePages: 1 } });
-    expect(result.ok, JSON.stringify(result)).toBe(true);
-  });
-
-  const entryOf = (dir: string) =>
-    JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-
-  it('lists the bundles, newest first, on the search page of each language', () => {
-    for (const lang of LANGUAGES) {
-      const page = readFileSync(fileOf(out, urls.search(lang)), 'utf8');
-      const attribute = /data-bundles="([^"]*)"/.exec(page)?.[1] ?? '';
-      const bundles = JSON.parse(attribute.replaceAll('&quot;', '"')) as {
-        path: string;
-        from: string;
-        to: string;
-        fromLabel: string;
-      }[];
-      expect(bundles.map((b) => [b.path, b.from, b.to])).toEqual([
-        ['/pagefind/', '2021-01', '2021-01'],
-        ['/pagefind/2020-05_2020-06/', '2020-05', '2020-06'],
-        ['/pagefind/2020-03_2020-03/', '2020-03', '2020-03'],
-      ]);
-      expect(bundles[0]?.fromLabel).toBe(lang === 'vi' ? 'Tháng 1/2021' : 'January 2021');
-    }
-  });
-
-  it('writes each page into the bundle of its month, older bundles without Pagefind’s script', () => {
-    const counts = [
-      ['', 1],
-      ['2020-05_2020-06', 2],
-      ['2020-03_2020-03', 2],
-    ] as const;
-    for (const [folder, pages] of counts) {
-      const dir = path.join(out, 'pagefind', folder);
-      const entry = entryOf(dir);
-      expect(entry.languages.vi?.page_count, folder).toBe(pages);
-      expect(entry.languages.en?.page_count, folder).toBe(pages);
-      const files = readdirSync(dir).map(String);
-      expect(files.some((f) => f.endsWith('.pf_meta'))).toBe(true);
-      for (const part of ['index', 'fragment', 'filter']) expect(files).toContain(part);
-      if (folder)
-        expect(
-          files.filter((f) => /\.js$|^wasm\./.test(f)),
-          folder,
-        ).toEqual([]);
-      else expect(files).toContain('pagefind.js');
-    }
-  });
-});
-
 describe('a build that fails', () => {
   it('prints the problems and leaves the previous output byte for byte as it was', async () => {
     const root = await makeProject({ 'content/articles/a/vi.md': VI_MD, 'content/articles/a/en.md': EN_MD });

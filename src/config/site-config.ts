@@ -21,12 +21,6 @@ export const siteConfigSchema = z.strictObject({
   pageSize: z.number().int().min(1).max(200),
   /** Articles in a feed. */
   feedSize: z.number().int().min(1).max(500),
-  /**
-   * Most pages per language in the newest search bundle (src/search/bundles.ts; each older one may hold
-   * twice as many as the one before, up to 16 times): the search index is cut by whole months, newest
-   * first, and a reader's first search loads only the newest bundle.
-   */
-  searchBundlePages: z.number().int().min(1),
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
@@ -51,7 +45,6 @@ export const defaults: SiteConfigInput = {
   },
   pageSize: 20,
   feedSize: 50,
-  searchBundlePages: 100,
 };
 
 /**

@@ -1,24 +1,54 @@
 import { plainText } from '../render/index.ts';
+import type { ArticlePage } from '../site/view-models.ts';
 
 /**
- * What the site search indexes. Readers search for people, places, bodies and topics: an article's
- * title, summary, facts (province, organization, officials, targets, awards), photo captions and the
- * lead of its text, not every word of the body. Pagefind's time and memory grow with the words it
- * indexes (at 10,000 articles in two languages, the full bodies took 4.4 GB and 105 s; title and
- * summary alone 0.6 GB and 18 s), so the lead is capped at this many words.
+ * One article in one language as Pagefind indexes it (its Node API's `addCustomRecord`): plain text,
+ * no HTML to build or parse. Every word a reader can see in the article is searchable.
  */
-export const SEARCH_LEAD_WORDS = 60;
+export interface SearchRecord {
+  url: string;
+  language: string;
+  /** Summary, every word of the body, then the facts: what a search matches and its excerpts quote. */
+  content: string;
+  /** The result's title (Pagefind also searches it, weighted above the text) and date. */
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
 
 /**
- * The first words of a Markdown body as plain text: whole paragraphs until `maxWords`, the last one cut.
- * @example searchLead('Sáng 29/5, **Đảng bộ** họp.\n\nĐoạn hai.', 3) // => 'Sáng 29/5, Đảng'
+ * The search record of an article page: the summary, the whole body as plain text, and the facts'
+ * values that the body may not say (province, organization, officials with their posts, targets,
+ * awards, photo captions); never navigation, labels or dates. A fact already written word for word in
+ * the body is not repeated, so that it does not count twice in the ranking. Filters: province and
+ * year; sort and shown date: the day it is filed under (published, else the event).
+ * @example searchRecord(page, 'Sáng 29/5, **Đảng bộ** họp.').content // => 'Summary… Sáng 29/5, Đảng bộ họp. Bắc Ninh …'
  */
-export function searchLead(markdown: string, maxWords = SEARCH_LEAD_WORDS): string {
-  const words: string[] = [];
-  for (const block of markdown.split(/\n[ \t]*\n/)) {
-    const text = plainText(block);
-    if (text) words.push(...text.split(' '));
-    if (words.length >= maxWords) break;
+export function searchRecord(page: ArticlePage, bodyMarkdown: string): SearchRecord {
+  const body = plainText(bodyMarkdown);
+  const facts = [
+    ...page.facts.filter((f) => !f.iso).map((f) => f.value),
+    ...page.congress.map((f) => f.value),
+    ...page.officials.flatMap((o) => [o.name, o.role, o.jobTitle ?? '']),
+    ...page.targets.flatMap((x) => [x.indicator, x.scope ?? '', x.sentence]),
+    ...page.awards.flatMap((a) => [a.name, a.recipient, a.conferredBy ?? '']),
+    ...page.captions,
+  ];
+  const seen = new Set<string>();
+  const extra: string[] = [];
+  for (const fact of facts) {
+    const text = fact.normalize('NFC').replace(/\s+/g, ' ').trim();
+    if (text === '' || seen.has(text) || body.includes(text)) continue;
+    seen.add(text);
+    extra.push(text);
   }
-  return words.slice(0, maxWords).join(' ');
+  const { province, year, date } = page.search;
+  return {
+    url: page.url,
+    language: page.lang,
+    content: [page.summary, body, ...extra].join('\n'),
+    meta: { title: page.title, ...(date ? { date } : {}) },
+    filters: { province: [province], ...(year ? { year: [year] } : {}) },
+    sort: date ? { date } : {},
+  };
 }

@@ -68,9 +68,10 @@ const vi = {
   sortNewest: 'Mới nhất',
   results: 'kết quả',
   noResults: 'Không có kết quả.',
-  searchedFrom: 'trong các bài từ',
+  resultsFor: 'kết quả cho',
+  noResultsFor: 'Không có kết quả cho',
   searchFailed: 'Không tải được dữ liệu tìm kiếm. Hãy kiểm tra kết nối mạng rồi tìm lại.',
-  searchOlder: 'Tìm cả các bài cũ hơn',
+  moreResults: 'Xem thêm kết quả',
   article: 'Bài viết',
 } as const;
 
@@ -140,9 +141,10 @@ const en: Strings = {
   sortNewest: 'Newest',
   results: 'results',
   noResults: 'No results.',
-  searchedFrom: 'in articles since',
+  resultsFor: 'results for',
+  noResultsFor: 'No results for',
   searchFailed: 'The search data could not be loaded. Check your connection and search again.',
-  searchOlder: 'Also search older articles',
+  moreResults: 'More results',
   article: 'Article',
 };
 

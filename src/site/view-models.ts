@@ -9,8 +9,6 @@ import {
   renderMarkdown,
 } from '../render/index.ts';
 import { LANGUAGES, type Language } from '../schema/registries.ts';
-import { planBundles, type SearchBundle } from '../search/bundles.ts';
-import { searchLead } from '../search/records.ts';
 import { type Strings, strings } from './i18n.ts';
 import { urls } from './urls.ts';
 
@@ -41,7 +39,7 @@ interface PageBase {
   switchTo: { lang: Language; url: string; translated: boolean };
   /** Show in search engines and the sitemap. */
   index: boolean;
-  /** Indexed by the site search (published articles, through templates/search-record.ts). */
+  /** Indexed by the site search (published articles, through src/search/records.ts). */
   searchable: boolean;
 }
 
@@ -83,8 +81,6 @@ export interface ArticlePage extends PageBase {
   captions: string[];
   /** NewsArticle structured data, as an object; the template serializes it safely. */
   jsonLd: Record<string, unknown>;
-  /** What the site search indexes besides the title, summary and facts: the lead of the text. */
-  searchLead: string;
   /** Search filters and sort keys, from the Store. */
   search: { province: string; year: string | null; date: string | null };
 }
@@ -199,8 +195,6 @@ export interface SearchPage extends PageBase {
   kind: 'search';
   provinces: { value: string; label: string }[];
   years: string[];
-  /** The search index's bundles, newest first (src/search/bundles.ts), with their months as shown. */
-  bundles: (SearchBundle & { fromLabel: string; toLabel: string })[];
 }
 
 export interface NotFoundPage extends PageBase {
@@ -285,7 +279,7 @@ export function buildPages(
   store: Store,
   config: SiteConfig,
   options: BuildPagesOptions = {},
-): { pages: Page[]; site: SiteModel; searchBundles: SearchBundle[] } {
+): { pages: Page[]; site: SiteModel } {
   const { includeDrafts = false, renderBody = renderMarkdown, memo } = options;
   if (memo && memo.registries !== store.registries) {
     memo.registries = store.registries;
@@ -293,13 +287,6 @@ export function buildPages(
     memo.cards = new WeakMap();
   }
   const articles = store.articles.filter((a) => includeDrafts || !a.facts.draft);
-  // Drafts are never searchable, so they never shape the bundles.
-  const searchBundles = planBundles(
-    store.articles
-      .filter((a) => !a.facts.draft)
-      .flatMap((a) => Object.keys(a.text).map((lang) => ({ lang, month: monthOf(a) }))),
-    config.searchBundlePages,
-  );
   const reg = store.registries;
   const provinceName = (slug: string, lang: Language) => reg.provinces.get(slug)?.name[lang] ?? slug;
   const roleName = (key: string, lang: Language) => reg.roles.get(key)?.label[lang] ?? key;
@@ -650,11 +637,6 @@ export function buildPages(
         .sort()
         .reverse()
         .map(String),
-      bundles: searchBundles.map((b) => ({
-        ...b,
-        fromLabel: b.from && formatMonth(Number(b.from.slice(0, 4)), Number(b.from.slice(5)), lang),
-        toLabel: b.to && formatMonth(Number(b.to.slice(0, 4)), Number(b.to.slice(5)), lang),
-      })),
     });
     pages.push({
       kind: 'notFound',
@@ -761,7 +743,6 @@ export function buildPages(
         contentLocation: { '@type': 'Place', name: province?.name[lang] ?? f.province },
         url: `${config.baseUrl}${urls.article(lang, text.slug)}`,
       },
-      searchLead: searchLead(text.body),
       search: {
         province: provinceName(f.province, lang),
         year: date.iso ? date.iso.slice(0, 4) : null,
@@ -786,7 +767,7 @@ export function buildPages(
     nav,
     strings,
   };
-  return { pages, site, searchBundles };
+  return { pages, site };
 }
 
 /** A target as listed, with the number its bar is drawn from. */

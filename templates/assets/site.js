@@ -1,56 +1,61 @@
 // Site search, loaded on every page but active only where a [data-search] form exists.
-// Pagefind is imported lazily on first input. Vietnamese readers often type without diacritics:
-// Pagefind folds tone marks but not đ, so every word starting with "d" is also searched as "đ"
-// (đ only ever begins a syllable, which bounds the variants), results are merged, and pages that
-// contain the query as typed, or as a whole phrase once diacritics are folded, are ranked first.
+// Pagefind is imported when the reader enters the box; each language's search page searches that
+// language's whole index. Vietnamese readers often type without diacritics: Pagefind folds tone marks
+// but not đ, so every word starting with "d" is also searched as "đ", and pages holding the query as a
+// phrase, then with its words close together, are ranked first (see rank()).
 // Everything shown is inserted as text; excerpts keep only Pagefind's <mark> highlights.
 
 const form = document.querySelector('[data-search]');
 if (form) setUpSearch(form);
 
-function fold(text) {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+/** Results loaded and shown at a time; "more results" shows the next ones. */
+const PAGE = 10;
+
+/** Most spellings of a query searched (each word beginning with d is also tried with đ). */
+const MAX_SPELLINGS = 16;
+
+/**
+ * The query's words as Pagefind reads them: NFC, split on spaces, quotes dropped (phrases are
+ * searched for every query anyway).
+ * @example words('  "Đại hội"  dang bo ') // => ['Đại', 'hội', 'dang', 'bo']
+ */
+function words(query) {
+  return query
+    .normalize('NFC')
+    .replace(/["“”„«»]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
 }
 
-/** Every spelling of the query with d/đ at the start of words that begin with d; at most 16. */
-function variants(query) {
-  const words = query.split(/\s+/).filter(Boolean);
+/**
+ * Every spelling of some words with đ for d at the start of words that begin with d, the words as
+ * typed first; at most MAX_SPELLINGS. Pagefind folds tones and vowel marks but not đ, and đ only ever
+ * begins a Vietnamese syllable, which bounds the variants.
+ * @example spellings(['dai', 'hoi']) // => ['dai hoi', 'đai hoi']
+ */
+function spellings(list) {
   let out = [''];
-  for (const word of words) {
+  for (const word of list) {
     const options = /^[dD]/.test(word) ? [word, (word[0] === 'D' ? 'Đ' : 'đ') + word.slice(1)] : [word];
     const next = [];
     for (const prefix of out) for (const o of options) next.push(prefix ? `${prefix} ${o}` : o);
-    out = next.slice(0, 16);
+    out = next.slice(0, MAX_SPELLINGS);
   }
   return out;
 }
 
-/** Results shown, and the pages whose data is loaded to rank them. */
-const SHOWN = 20;
-
 function setUpSearch(form) {
   const input = form.querySelector('input[name="q"]');
-  const province = form.querySelector('select[name="province"]');
-  const year = form.querySelector('select[name="year"]');
+  const selects = { province: form.querySelector('select[name="province"]'), year: form.querySelector('select[name="year"]') };
   const sort = form.querySelector('select[name="sort"]');
   const status = document.querySelector('[data-search-status]');
   const list = document.querySelector('[data-search-results]');
   const more = document.querySelector('[data-search-more]');
-  // The index is cut into bundles by months, newest first (src/search/bundles.ts). Pagefind loads the
-  // newest; older ones are merged into it (mergeIndex) when a search finds nothing in the newer ones,
-  // when a year is chosen, or when the reader asks for older articles.
-  const bundles = JSON.parse(form.dataset.bundles || '[]');
-  const merges = [];
-  let searched = 1;
+  const moreButton = more.querySelector('button');
   let pagefind;
   let generation = 0;
+  /** The ranked results of the current search, and how many of them are shown. */
+  let current = { ranked: [], shown: 0 };
 
   /**
    * Pagefind, imported and set up once. Callers share one promise: focusing the box starts the import,
@@ -60,8 +65,8 @@ function setUpSearch(form) {
   function library() {
     pagefind ??= (async () => {
       const pf = await import('/pagefind/pagefind.js');
-      // Pagefind searches in the page, not in a Web Worker: the worker's script costs 12 KB more on a
-      // first search, and the newest bundle is small enough to search in a few milliseconds.
+      // Pagefind searches in the page, not in a Web Worker: the worker's script costs more bytes on a
+      // first search than the few milliseconds each search takes here.
       await pf.options({ excerptLength: 24, noWorker: true });
       pf.init();
       return pf;
@@ -72,112 +77,129 @@ function setUpSearch(form) {
     return pagefind;
   }
 
-  /** Searches the newest `count` bundles from now on (merging each older one once). */
-  async function widen(count) {
-    const pf = await library();
-    searched = Math.max(searched, Math.min(count, bundles.length));
-    for (let i = 1; i < searched; i++) merges[i] ??= pf.mergeIndex(bundles[i].path);
-    await Promise.all(merges);
+  // Pagefind is searched one call at a time: the search for the query as typed turns its
+  // exactDiacritics option on for that one call, and no other search may run meanwhile.
+  let queue = Promise.resolve();
+  function serially(task) {
+    const next = queue.then(task, task);
+    queue = next.catch(() => {});
+    return next;
   }
 
-  /** Whether a bundle holds months of a year. */
-  const holds = (bundle, y) => bundle.from.slice(0, 4) <= y && bundle.to.slice(0, 4) >= y;
-
-  /** Bundles needed to reach a year: the newest down to the oldest that holds some of it. */
-  function reach(y) {
-    let needed = 0;
-    bundles.forEach((b, i) => {
-      if (holds(b, y)) needed = i + 1;
-    });
-    return needed || searched;
-  }
-
-  /**
-   * Every spelling of the query, merged: each page with its best score (the query as typed, searched
-   * first, wins ties). With `first`, only each spelling's first results are kept (with a sort, its
-   * first in that order).
-   */
-  async function find(pf, query, options, first = Number.POSITIVE_INFINITY) {
-    const searches = await Promise.all(variants(query).map((v) => pf.search(v, options)));
-    const best = new Map();
-    for (const s of searches)
-      for (const r of s.results.slice(0, first)) {
-        const seen = best.get(r.id);
-        if (!seen || r.score > seen.r.score) best.set(r.id, { r });
+  /** The pages matching any of the spellings: id -> Pagefind's result with the best score. */
+  async function union(pf, queries, options, exactDiacritics = false) {
+    const found = new Map();
+    for (const q of queries) {
+      const search = await serially(async () => {
+        if (exactDiacritics) await pf.options({ exactDiacritics: true });
+        try {
+          return await pf.search(q, options);
+        } finally {
+          if (exactDiacritics) await pf.options({ exactDiacritics: false });
+        }
+      });
+      for (const r of search.results) {
+        const seen = found.get(r.id);
+        if (!seen || r.score > seen.score) found.set(r.id, r);
       }
-    return best;
-  }
-
-  const load = (found) => Promise.all(found.map(async (c) => ({ ...c, data: await c.r.data() })));
-  const newest = (a, b) => (b.data.meta.date || '').localeCompare(a.data.meta.date || '');
-
-  /**
-   * Best match over the bundles searched so far. The SHOWN pages Pagefind scores best are loaded and
-   * re-ranked: those holding the query as typed first, then those holding it as a phrase once
-   * diacritics are folded.
-   */
-  async function byRelevance(pf, query, filters) {
-    const best = await find(pf, query, { filters });
-    const candidates = [...best.values()].sort((a, b) => b.r.score - a.r.score).slice(0, SHOWN);
-    const loaded = await load(candidates);
-    const exact = query.toLocaleLowerCase('vi');
-    const folded = fold(query);
-    const rank = (item) => {
-      const content = item.data.content.normalize('NFC').toLocaleLowerCase('vi');
-      const title = (item.data.meta.title || '').normalize('NFC').toLocaleLowerCase('vi');
-      if (title.includes(exact) || content.includes(exact)) return 0;
-      if (fold(title).includes(folded) || fold(content).includes(folded)) return 1;
-      return 2;
-    };
-    const ranked = loaded.map((item) => ({ ...item, tier: rank(item) }));
-    ranked.sort((a, b) => a.tier - b.tier || b.r.score - a.r.score);
-    return ranked;
-  }
-
-  /**
-   * Newest first over the bundles searched so far, one bundle at a time: a search filtered to one
-   * bundle keeps Pagefind's date order (the scores of merged bundles are not comparable under a sort),
-   * and once SHOWN pages are found no older bundle can hold a newer one.
-   */
-  async function byDate(pf, query, filters) {
-    const picked = [];
-    for (let i = 0; i < searched && picked.length < SHOWN; i++) {
-      if (filters.year && !holds(bundles[i], filters.year)) continue;
-      const options = { filters: { ...filters, bundle: bundles[i].from }, sort: { date: 'desc' } };
-      const loaded = await load([...(await find(pf, query, options, SHOWN)).values()]);
-      picked.push(...loaded.sort(newest).slice(0, SHOWN - picked.length));
     }
-    return picked;
+    return found;
+  }
+
+  const quoted = (text) => `"${text}"`;
+
+  /**
+   * Every page that has all the words, in the order a reader expects (README, Search):
+   * 1. the query as typed, found as a phrase (diacritics as typed);
+   * 2. the phrase with diacritics folded, d for đ;
+   * 3. the most pairs of neighbouring query words found side by side (words close together);
+   * 4. Pagefind's score (title above text, rarer words above common ones).
+   * With sort by date, newest first. All of it is worked out from the index alone: the pages' own data
+   * is fetched only for the results shown.
+   */
+  async function rank(pf, query, filters, byDate) {
+    const list = words(query);
+    const typed = list.join(' ');
+    const all = await union(pf, spellings(list), { filters });
+    if (byDate) {
+      // A search by filters alone lists every page, newest first: the date order of all of them.
+      const order = new Map();
+      const dated = await serially(() => pf.search(null, { filters, sort: { date: 'desc' } }));
+      dated.results.forEach((r, i) => order.set(r.id, i));
+      const at = (r) => order.get(r.id) ?? Number.MAX_SAFE_INTEGER;
+      return [...all.values()].sort((a, b) => at(a) - at(b));
+    }
+    const exact = list.length > 0 ? await union(pf, [quoted(typed)], { filters }, true) : new Map();
+    const phrase = list.length > 1 ? await union(pf, spellings(list).map(quoted), { filters }) : exact;
+    const pairs = new Map();
+    if (list.length > 2)
+      for (let i = 0; i + 1 < list.length; i++)
+        for (const id of (await union(pf, spellings(list.slice(i, i + 2)).map(quoted), { filters })).keys())
+          pairs.set(id, (pairs.get(id) ?? 0) + 1);
+    // A phrase found only in a title has no body match to be counted by the plain search; keep it.
+    for (const found of [exact, phrase]) for (const [id, r] of found) if (!all.has(id)) all.set(id, r);
+    const tier = (r) => (exact.has(r.id) ? 0 : phrase.has(r.id) ? 1 : 2);
+    return [...all.values()]
+      .map((r) => ({ r, tier: tier(r), pairs: pairs.get(r.id) ?? 0 }))
+      .sort((a, b) => a.tier - b.tier || b.pairs - a.pairs || b.r.score - a.r.score)
+      .map((x) => x.r);
+  }
+
+  /** The form's state in the page's address, so that a search can be shared, reloaded and gone back to. */
+  function remember(query) {
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    for (const [name, select] of Object.entries(selects)) if (select.value) params.set(name, select.value);
+    if (sort.value) params.set('sort', sort.value);
+    const search = params.toString();
+    history.replaceState(null, '', search ? `?${search}` : location.pathname);
   }
 
   async function run() {
     const query = input.value.normalize('NFC').trim();
-    const current = ++generation;
+    const mine = ++generation;
+    remember(query);
     if (!query) {
       list.replaceChildren();
       status.textContent = '';
       more.hidden = true;
       return;
     }
-    const stale = () => current !== generation;
+    const stale = () => mine !== generation;
     try {
       const pf = await library();
       const filters = {};
-      if (province.value) filters.province = province.value;
-      if (year.value) filters.year = year.value;
-      const strategy = sort.value === 'date' ? byDate : byRelevance;
-      // A year goes straight to the bundles that hold it; otherwise the newest bundle is searched, and
-      // older ones are merged in, one at a time, only while nothing is found.
-      if (year.value) await widen(reach(year.value));
-      let items = await strategy(pf, query, filters);
-      while (!stale() && items.length === 0 && !year.value && searched < bundles.length) {
-        await widen(searched + 1);
-        items = await strategy(pf, query, filters);
-      }
-      if (!stale()) show({ items, partial: !year.value && searched < bundles.length });
+      for (const [name, select] of Object.entries(selects)) if (select.value) filters[name] = select.value;
+      const ranked = await rank(pf, query, filters, sort.value === 'date');
+      if (stale()) return;
+      current = { ranked, shown: 0 };
+      list.replaceChildren();
+      await showMore(mine);
+      if (!stale()) describe(query, ranked.length);
     } catch {
       if (!stale()) failed();
     }
+  }
+
+  /** What was searched and how many pages were found, with the filters chosen. */
+  function describe(query, count) {
+    const chosen = Object.values(selects)
+      .filter((select) => select.value)
+      .map((select) => select.selectedOptions[0].textContent);
+    const filters = chosen.length ? ` (${chosen.join(', ')})` : '';
+    status.textContent = count
+      ? `${count} ${status.dataset.resultsFor} “${query}”${filters}`
+      : `${status.dataset.noResultsFor} “${query}”${filters}.`;
+  }
+
+  /** Loads and shows the next PAGE results of the current search. */
+  async function showMore(mine = generation) {
+    const next = current.ranked.slice(current.shown, current.shown + PAGE);
+    const loaded = await Promise.all(next.map((r) => r.data()));
+    if (mine !== generation) return;
+    current.shown += next.length;
+    list.append(...loaded.map(item));
+    more.hidden = current.shown >= current.ranked.length;
   }
 
   /** The index could not be fetched (a reader offline, say): say so, rather than show nothing. */
@@ -187,30 +209,15 @@ function setUpSearch(form) {
     status.textContent = status.dataset.failed;
   }
 
-  function show({ items, partial }) {
-    const word = status.dataset.resultsWord;
-    const from = partial ? ` ${status.dataset.searchedFrom} ${bundles[searched - 1].fromLabel}` : '';
-    status.textContent = items.length
-      ? `${items.length} ${word}${from}`
-      : `${status.dataset.noResults}${from}`;
-    more.hidden = !partial;
-    if (partial) {
-      const older = bundles.slice(searched);
-      more.querySelector('button').textContent =
-        `${more.dataset.label} (${older[older.length - 1].fromLabel} – ${older[0].toLabel})`;
-    }
-    list.replaceChildren(
-      ...items.map(({ data }) => {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = data.url;
-        a.textContent = data.meta.title || data.url;
-        const p = document.createElement('p');
-        appendExcerpt(p, data.excerpt);
-        li.append(a, p);
-        return li;
-      }),
-    );
+  function item(data) {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = data.url;
+    a.textContent = data.meta.title || data.url;
+    const p = document.createElement('p');
+    appendExcerpt(p, data.excerpt);
+    li.append(a, p);
+    return li;
   }
 
   /** Pagefind's excerpt is HTML with <mark> around hits; keep the marks, insert the rest as text. */
@@ -237,14 +244,19 @@ function setUpSearch(form) {
   // A failure here is the search's to report, when there is one.
   input.addEventListener('focus', () => library().catch(() => {}), { once: true });
   input.addEventListener('input', schedule);
-  for (const select of [province, year, sort]) select.addEventListener('change', run);
-  more.dataset.label = more.querySelector('button').textContent;
-  more.querySelector('button').addEventListener('click', () => widen(bundles.length).then(run, failed));
+  for (const select of [...Object.values(selects), sort]) select.addEventListener('change', run);
+  moreButton.addEventListener('click', () => showMore().catch(failed));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     run();
   });
-  const initial = new URLSearchParams(location.search).get('q');
+  // A shared or reloaded address searches again, with its filters and order.
+  const params = new URLSearchParams(location.search);
+  for (const [name, select] of [...Object.entries(selects), ['sort', sort]]) {
+    const value = params.get(name);
+    if (value && [...select.options].some((o) => o.value === value)) select.value = value;
+  }
+  const initial = params.get('q');
   if (initial) {
     input.value = initial;
     run();

@@ -79,7 +79,7 @@ export function archiveMonth(page: ArchiveMonthPage, site: SiteModel): Html {
 export function search(page: SearchPage, site: SiteModel): Html {
   const t = site.strings[page.lang];
   return html`<h1>${page.title}</h1>
-<form class="search" role="search" action="" data-search data-bundles="${JSON.stringify(page.bundles)}">
+<form class="search" role="search" action="" data-search>
 <label for="q">${t.search}</label>
 <input id="q" name="q" type="search" autocomplete="off" placeholder="${t.searchPlaceholder}">
 <label for="province">${t.filterProvince}</label>
@@ -90,9 +90,9 @@ export function search(page: SearchPage, site: SiteModel): Html {
 <select id="sort" name="sort"><option value="">${t.sortRelevance}</option><option value="date">${t.sortNewest}</option></select>
 </form>
 <noscript><p>${t.searchNoScript}</p></noscript>
-<p class="status" role="status" aria-live="polite" data-search-status data-results-word="${t.results}" data-no-results="${t.noResults}" data-searched-from="${t.searchedFrom}" data-failed="${t.searchFailed}"></p>
+<p class="status" role="status" aria-live="polite" data-search-status data-results-for="${t.resultsFor}" data-no-results-for="${t.noResultsFor}" data-failed="${t.searchFailed}"></p>
 <ol class="results" data-search-results></ol>
-<p data-search-more hidden><button type="button">${t.searchOlder}</button></p>`;
+<p data-search-more hidden><button type="button">${t.moreResults}</button></p>`;
 }
 
 export function notFound(page: NotFoundPage, site: SiteModel): Html {

@@ -1,55 +1,69 @@
 import { describe, expect, it } from 'vitest';
 import { defineSiteConfig } from '../../src/config/site-config.ts';
 import { loadContent } from '../../src/content/load.ts';
-import { SEARCH_LEAD_WORDS, searchLead } from '../../src/search/records.ts';
+import { plainText } from '../../src/render/index.ts';
+import { searchRecord } from '../../src/search/records.ts';
 import { type ArticlePage, buildPages } from '../../src/site/view-models.ts';
-import { escapeHtml } from '../../templates/_lib/html.ts';
-import { searchRecord } from '../../templates/search-record.ts';
 import { REPO } from '../helpers/project.ts';
-
-describe('searchLead', () => {
-  it('takes whole paragraphs as plain text until the word limit, cutting the last one', () => {
-    expect(searchLead('Sáng 29/5, **Đảng bộ** họp.\n\nĐoạn hai có [liên kết](/x/).', 100)).toBe(
-      'Sáng 29/5, Đảng bộ họp. Đoạn hai có liên kết.',
-    );
-    expect(searchLead('Sáng 29/5, **Đảng bộ** họp.\n\nĐoạn hai.', 3)).toBe('Sáng 29/5, Đảng');
-    expect(searchLead('   \n\n')).toBe('');
-  });
-
-  it('stops at the default limit on a long body', () => {
-    const body = Array.from({ length: 10 }, (_, i) => `Đoạn ${i} ${'chữ '.repeat(30)}`).join('\n\n');
-    expect(searchLead(body).split(' ')).toHaveLength(SEARCH_LEAD_WORDS);
-  });
-});
 
 describe('the search record of an article', async () => {
   const { store } = await loadContent({ root: REPO });
   if (!store) throw new Error('the repository content does not load');
   const { pages } = buildPages(store, defineSiteConfig({ baseUrl: 'https://bantin.test' }));
-  const page = pages.find(
-    (p): p is ArticlePage =>
-      p.kind === 'article' && p.lang === 'vi' && p.id === '2020-05-bac-ninh-dai-hoi-dang-bo-so-tttt-lan-iv',
-  );
-  if (!page) throw new Error('no Bắc Ninh congress page');
-  const record = searchRecord(page, '2020-03');
+  const pageOf = (id: string, lang: 'vi' | 'en') => {
+    const page = pages.find((p): p is ArticlePage => p.kind === 'article' && p.lang === lang && p.id === id);
+    if (!page) throw new Error(`no ${lang} page of ${id}`);
+    return page;
+  };
+  const BAC_NINH = '2020-05-bac-ninh-dai-hoi-dang-bo-so-tttt-lan-iv';
+  const body = (id: string, lang: 'vi' | 'en') => store.byId.get(id)?.text[lang]?.body ?? '';
 
-  it('holds the title, summary, lead, officials and filters, in the page language', () => {
-    expect(record).toContain('<html lang="vi">');
-    expect(record).toContain(`<h1 data-pagefind-meta="title">${page.title}</h1>`);
-    expect(page.searchLead.split(' ').length).toBeGreaterThan(20);
-    expect(record).toContain(escapeHtml(page.searchLead));
-    expect(record).toContain('Nguyễn Việt Hùng');
-    expect(record).toContain('<span data-pagefind-filter="province">Bắc Ninh</span>');
-    expect(record).toContain('<span data-pagefind-filter="year:2020"></span>');
-    expect(record).toContain('<span data-pagefind-filter="bundle:2020-03"></span>');
-    expect(record).toContain('data-pagefind-sort="date:2020-05-30" data-pagefind-meta="date:2020-05-30"');
+  it('holds the summary and every word of the body, as plain text, in the page language', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const page = pageOf(BAC_NINH, lang);
+      const record = searchRecord(page, body(BAC_NINH, lang));
+      expect(record.url).toBe(page.url);
+      expect(record.language).toBe(lang);
+      expect(record.meta.title).toBe(page.title);
+      expect(record.content.startsWith(page.summary)).toBe(true);
+      const text = plainText(body(BAC_NINH, lang));
+      expect(text.split(' ').length).toBeGreaterThan(400);
+      expect(record.content).toContain(text);
+      expect(record.content).not.toMatch(/<[a-z]|\*\*|\]\(/);
+    }
   });
 
-  it('leaves out the body past its lead, fact labels and dates', () => {
-    const lastParagraph = (store.byId.get(page.id)?.text.vi.body ?? '').trim().split('\n\n').at(-1) ?? '';
-    expect(lastParagraph.length).toBeGreaterThan(20);
-    expect(record).not.toContain(lastParagraph.slice(0, 40));
-    expect(record).not.toContain('30/05/2020');
-    expect(record).not.toContain('<dt>');
+  it('adds the facts the body does not say, once each, and no labels or dates', () => {
+    const page = pageOf(BAC_NINH, 'vi');
+    const record = searchRecord(page, body(BAC_NINH, 'vi'));
+    const facts = record.content.slice(page.summary.length + plainText(body(BAC_NINH, 'vi')).length + 2);
+    expect(facts.split('\n')).toContain('2020–2025');
+    for (const fact of facts.split('\n')) expect(plainText(body(BAC_NINH, 'vi'))).not.toContain(fact);
+    // The province is in the body already ("tại Bắc Ninh"); a fact the body lacks is added, its label not.
+    const moved = searchRecord({ ...page, facts: [{ label: 'Tỉnh', value: 'Hà Giang' }] }, body(BAC_NINH, 'vi'));
+    expect(moved.content.split('\n')).toContain('Hà Giang');
+    expect(moved.content.split('\n').includes('Tỉnh')).toBe(false);
+    // "Nguyễn Việt Hùng" is in the body already: not repeated.
+    expect(facts).not.toContain('Nguyễn Việt Hùng');
+    expect(new Set(facts.split('\n')).size).toBe(facts.split('\n').length);
+    expect(record.content).not.toContain('30/05/2020');
+  });
+
+  it('holds the captions, awards and target sentences', () => {
+    const id = '2021-01-bac-ninh-trien-khai-nhiem-vu-2021-huan-chuong-lao-dong';
+    const record = searchRecord(pageOf(id, 'vi'), body(id, 'vi'));
+    expect(record.content).toContain('Phó Chủ tịch Thường trực UBND tỉnh Vương Quốc Tuấn trao Bằng khen');
+    expect(record.content).toContain('Bằng khen của Chủ tịch UBND tỉnh');
+    expect(record.content).toContain('03 tập thể, 04 cá nhân');
+  });
+
+  it('gives the province and year filters, and the date to sort and show', () => {
+    const record = searchRecord(pageOf(BAC_NINH, 'vi'), body(BAC_NINH, 'vi'));
+    expect(record.filters).toEqual({ province: ['Bắc Ninh'], year: ['2020'] });
+    expect(record.sort).toEqual({ date: '2020-05-30' });
+    expect(record.meta.date).toBe('2020-05-30');
+    const undated = '2020-03-ninh-binh-dai-hoi-chi-bo-so-tttt-lan-iv';
+    // Filed under its event day when the source printed no publication date.
+    expect(searchRecord(pageOf(undated, 'en'), body(undated, 'en')).sort).toEqual({ date: '2020-03-23' });
   });
 });
