@@ -22,8 +22,9 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { urls } from '../src/site/urls.ts';
-import { articlePath, buildAndServe, launchChromium } from '../test/helpers/browser.ts';
+import { articlePath, buildAndServe } from '../test/helpers/browser.ts';
 import { REPO } from '../test/helpers/project.ts';
+import { launchChromium } from './lib/chromium.ts';
 import { isCompressible, serveStatic } from './lib/static-server.ts';
 
 const { values } = parseArgs({

@@ -20,7 +20,13 @@ import { jsonSchemas, SCHEMA_FILES } from './schema/json-schema.ts';
 import { indexSite } from './search/index-site.ts';
 import { searchRecord } from './search/records.ts';
 import { type SiteDocument, siteDocuments } from './site/documents.ts';
-import { type ArticlePage, buildPages, createPageMemo, type Page, type PageMemo } from './site/view-models.ts';
+import {
+  type ArticlePage,
+  buildPages,
+  createPageMemo,
+  type Page,
+  type PageMemo,
+} from './site/view-models.ts';
 
 export interface BuildOptions {
   /** Project root (holds content/). */

@@ -1,9 +1,11 @@
 /**
- * A deterministic synthetic corpus for benchmarks: N articles whose text is built from the sentences of
- * the real articles in content/, spread over all 63 provinces, with officials and targets.
- * Same N and seed, same files, byte for byte.
+ * A deterministic synthetic corpus for benchmarks: N articles whose text is spliced from the sentences
+ * of the real articles in content/ (the head of one sentence joined to the tail of another, so the
+ * vocabulary and most word pairs are the real ones, but not the sentences), spread over all 63
+ * provinces, with officials named in the real articles' family and middle names, and targets.
+ * Same options, same files, byte for byte.
  */
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 
@@ -18,6 +20,29 @@ export interface CorpusOptions {
   seed?: number;
   /** The repository to take registries and sentences from. */
   repo: string;
+  /**
+   * Phrases the synthetic articles never hold, compared with diacritics folded and đ as d (the search
+   * benchmark's queries): a sentence or name that would hold one is made again.
+   */
+  avoid?: readonly string[];
+  /** Copy the repository's own articles in too (the search benchmark looks for them among the rest). */
+  withRepoArticles?: boolean;
+}
+
+/**
+ * Text as the search compares it once diacritics are folded: lower case, đ as d, letters and digits
+ * only, one space between words, and a space at each end.
+ * @example folded('Đoàn Thanh Hải, TUV') // => ' doan thanh hai tuv '
+ */
+export function folded(text: string): string {
+  const words = text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return ` ${words.join(' ')} `;
 }
 
 /** Mulberry32: small, fast, deterministic. */
@@ -78,13 +103,70 @@ export async function writeCorpus(options: CorpusOptions): Promise<{ files: numb
   const tags = (
     parse(await readFile(path.join(content, 'tags.yaml'), 'utf8')) as { tags: { key: string }[] }
   ).tags.map((t) => t.key);
-  const viSentences = await sentencesOf(repo, 'vi');
-  const enSentences = await sentencesOf(repo, 'en');
-  const surnames = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];
-  const middles = ['Văn', 'Thị', 'Việt', 'Đình', 'Hữu', 'Thanh', 'Bá', 'Huy'];
-  const givens = ['Hùng', 'Lan', 'Phương', 'Hải', 'Thảo', 'Luân', 'Giang', 'Tuấn', 'Đức', 'Hạnh'];
-  const name = () => `${pick(surnames)} ${pick(middles)} ${pick(givens)}`;
+  const avoid = (options.avoid ?? []).map(folded);
+  const allowed = (text: string) => {
+    const f = folded(text);
+    return !avoid.some((phrase) => f.includes(phrase));
+  };
+  /** The first of `make()`'s results that holds no avoided phrase (tries 100 times). */
+  const without = (make: () => string): string => {
+    for (let i = 0; i < 100; i++) {
+      const text = make();
+      if (allowed(text)) return text;
+    }
+    throw new Error('the synthetic corpus cannot avoid the phrases it was given');
+  };
+  /** The head of one real sentence and the tail of another, cut at words. */
+  const splice = (list: readonly string[]) => () => {
+    const a = pick(list).split(' ');
+    const b = pick(list).split(' ');
+    return [
+      ...a.slice(0, 1 + Math.floor(rand() * (a.length - 1))),
+      ...b.slice(Math.floor(rand() * b.length)),
+    ].join(' ');
+  };
+  const viSentence = splice(await sentencesOf(repo, 'vi'));
+  const enSentence = splice(await sentencesOf(repo, 'en'));
+  const sentence = (lang: 'vi' | 'en') => without(lang === 'vi' ? viSentence : enSentence);
+  // The real articles' family names, middle names and given names, in other combinations.
+  const surnames = [
+    'Nguyễn',
+    'Trần',
+    'Lê',
+    'Phạm',
+    'Hoàng',
+    'Vũ',
+    'Đặng',
+    'Bùi',
+    'Đỗ',
+    'Ngô',
+    'Đoàn',
+    'Vương',
+  ];
+  const middles = ['Văn', 'Thị', 'Việt', 'Đình', 'Hữu', 'Thanh', 'Bá', 'Huy', 'Thị Thúy', 'Thị Hồng', 'Quốc'];
+  const givens = [
+    'Hùng',
+    'Lan',
+    'Phương',
+    'Hải',
+    'Thảo',
+    'Luân',
+    'Giang',
+    'Tuấn',
+    'Đức',
+    'Hạnh',
+    'Hữu',
+    'Văn',
+  ];
+  const name = () => without(() => `${pick(surnames)} ${pick(middles)} ${pick(givens)}`);
   let files = 4;
+  if (options.withRepoArticles) {
+    const from = path.join(repo, 'content', 'articles');
+    for (const id of await readdir(from)) {
+      await cp(path.join(from, id), path.join(content, 'articles', id), { recursive: true });
+      files += (await readdir(path.join(from, id))).length;
+    }
+  }
   const writes: Promise<void>[] = [];
   for (let i = 0; i < articles; i++) {
     const province = provinces[i % provinces.length] as (typeof provinces)[number];
@@ -97,11 +179,17 @@ export async function writeCorpus(options: CorpusOptions): Promise<{ files: numb
     const value = indicator.unit === 'percent' ? 50 + Math.floor(rand() * 50) : 1 + Math.floor(rand() * 9);
     const paragraphs: string[] = [];
     const enParagraphs: string[] = [];
-    for (let p = 0; p < 8; p++) {
-      paragraphs.push(Array.from({ length: 3 }, () => pick(viSentences)).join(' '));
-      enParagraphs.push(Array.from({ length: 3 }, () => pick(enSentences)).join(' '));
-    }
     const officials = [name(), name()];
+    const guest = name();
+    for (let p = 0; p < 8; p++) {
+      paragraphs.push(Array.from({ length: 3 }, () => sentence('vi')).join(' '));
+      enParagraphs.push(Array.from({ length: 3 }, () => sentence('en')).join(' '));
+    }
+    // People named in the text as the real articles name them.
+    paragraphs[0] = `Dự Đại hội có đồng chí ${guest}, Bí thư Đảng ủy Khối. ${paragraphs[0]}`;
+    paragraphs[7] = `${paragraphs[7]} Đồng chí ${officials[0]}, Giám đốc Sở được bầu giữ chức Bí thư; đồng chí ${officials[1]} làm Phó Bí thư.`;
+    enParagraphs[0] = `Attending the Congress was comrade ${guest}. ${enParagraphs[0]}`;
+    enParagraphs[7] = `${enParagraphs[7]} Comrade ${officials[0]}, Director of the Department, was elected Secretary; comrade ${officials[1]} Deputy Secretary.`;
     const vi = `---
 title: ${q(`Đại hội Đảng bộ Sở Thông tin và Truyền thông ${province.name.vi} lần thứ ${ordinal} (${i})`)}
 summary: ${q(`Đảng bộ Sở Thông tin và Truyền thông ${province.name.vi} tổ chức Đại hội lần thứ ${ordinal}.`)}
@@ -134,12 +222,14 @@ targets:
     value: ${value}
     unit: ${indicator.unit}
     deadline: ${year + 5}
-    sentence: ${q(pick(viSentences))}
+    sentence: ${q(sentence('vi'))}
 tags: [${pick(tags)}, ${pick(tags)}]
 ---
 
 ${paragraphs.join('\n\n')}
 `.replace(/tags: \[([a-z-]+), \1\]/, 'tags: [$1]');
+    if (!allowed(vi))
+      throw new Error(`synthetic article ${id} holds an avoided phrase: change its templates`);
     const dir = path.join(content, 'articles', String(year), id);
     const hasEnglish = rand() < englishShare;
     writes.push(
@@ -155,11 +245,12 @@ officialsElected:
   - jobTitle: Director of the Department
   - jobTitle: Deputy Director of the Department
 targets:
-  - sentence: ${q(pick(enSentences))}
+  - sentence: ${q(sentence('en'))}
 ---
 
 ${enParagraphs.join('\n\n')}
 `;
+          if (!allowed(en)) throw new Error(`synthetic article ${id} (en) holds an avoided phrase`);
           await writeFile(path.join(dir, 'en.md'), en);
         }
       })(),

@@ -19,7 +19,10 @@ const IN_FLIGHT = 32;
  * problems as `errors` arrays instead of throwing, so each step is checked.
  * @see https://pagefind.app/docs/node-api/
  */
-export async function indexSite(siteDir: string, records: Iterable<SearchRecord>): Promise<{ pages: number }> {
+export async function indexSite(
+  siteDir: string,
+  records: Iterable<SearchRecord>,
+): Promise<{ pages: number }> {
   const check = (step: string, errors: string[]) => {
     if (errors.length > 0) throw new Error(`Pagefind ${step} failed: ${errors.join('; ')}`);
   };

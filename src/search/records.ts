@@ -8,21 +8,22 @@ import type { ArticlePage } from '../site/view-models.ts';
 export interface SearchRecord {
   url: string;
   language: string;
-  /** Summary, every word of the body, then the facts: what a search matches and its excerpts quote. */
+  /** Title, summary, every word of the body, then the facts: what a search matches and excerpts quote. */
   content: string;
-  /** The result's title (Pagefind also searches it, weighted above the text) and date. */
+  /** The result's title (Pagefind also searches it here, weighted above the text) and date. */
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sort: Record<string, string>;
 }
 
 /**
- * The search record of an article page: the summary, the whole body as plain text, and the facts'
+ * The search record of an article page: the title (in the text too, so that a phrase search, which
+ * reads word positions in the text, finds it there), the summary, the whole body as plain text, and the facts'
  * values that the body may not say (province, organization, officials with their posts, targets,
  * awards, photo captions); never navigation, labels or dates. A fact already written word for word in
  * the body is not repeated, so that it does not count twice in the ranking. Filters: province and
  * year; sort and shown date: the day it is filed under (published, else the event).
- * @example searchRecord(page, 'Sáng 29/5, **Đảng bộ** họp.').content // => 'Summary… Sáng 29/5, Đảng bộ họp. Bắc Ninh …'
+ * @example searchRecord(page, 'Sáng 29/5, **Đảng bộ** họp.').content // => 'Title\nSummary\nSáng 29/5, Đảng bộ họp.\nBắc Ninh…'
  */
 export function searchRecord(page: ArticlePage, bodyMarkdown: string): SearchRecord {
   const body = plainText(bodyMarkdown);
@@ -46,7 +47,7 @@ export function searchRecord(page: ArticlePage, bodyMarkdown: string): SearchRec
   return {
     url: page.url,
     language: page.lang,
-    content: [page.summary, body, ...extra].join('\n'),
+    content: [page.title, page.summary, body, ...extra].join('\n'),
     meta: { title: page.title, ...(date ? { date } : {}) },
     filters: { province: [province], ...(year ? { year: [year] } : {}) },
     sort: date ? { date } : {},

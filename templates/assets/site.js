@@ -15,16 +15,16 @@ const PAGE = 10;
 const MAX_SPELLINGS = 16;
 
 /**
- * The query's words as Pagefind reads them: NFC, split on spaces, quotes dropped (phrases are
- * searched for every query anyway).
- * @example words('  "Đại hội"  dang bo ') // => ['Đại', 'hội', 'dang', 'bo']
+ * The query's words as Pagefind reads them: NFC, split on spaces, quotes and lone punctuation (a dash
+ * between words) dropped; phrases are looked for in every query anyway.
+ * @example words('  "Đại hội" – dang bo ') // => ['Đại', 'hội', 'dang', 'bo']
  */
 function words(query) {
   return query
     .normalize('NFC')
     .replace(/["“”„«»]/g, ' ')
     .split(/\s+/)
-    .filter(Boolean);
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
 }
 
 /**
@@ -44,9 +44,43 @@ function spellings(list) {
   return out;
 }
 
+/** Words this many places apart on average, or closer, are "close together". */
+const CLOSE = 3;
+
+/**
+ * The fewest word positions that hold one position of each list, as last minus first: `n - 1` when the
+ * words stand side by side in order, Infinity when a list is empty.
+ * @example spanOf([[4, 20], [5], [9, 21]]) // => 5 (4, 5 and 9)
+ */
+function spanOf(lists) {
+  if (lists.some((l) => l.length === 0)) return Number.POSITIVE_INFINITY;
+  // The phrase itself: each word right after the one before.
+  const sets = lists.map((l) => new Set(l));
+  if (lists[0].some((p) => sets.every((set, i) => set.has(p + i)))) return lists.length - 1;
+  // Otherwise the smallest window over the positions, merged in order, that holds every word.
+  const merged = lists.flatMap((l, i) => l.map((p) => [p, i])).sort((a, b) => a[0] - b[0]);
+  const count = new Array(lists.length).fill(0);
+  let missing = lists.length;
+  let best = Number.POSITIVE_INFINITY;
+  let left = 0;
+  for (const [p, i] of merged) {
+    if (count[i]++ === 0) missing--;
+    while (missing === 0) {
+      const [q, j] = merged[left];
+      best = Math.min(best, p - q);
+      if (--count[j] === 0) missing++;
+      left++;
+    }
+  }
+  return Math.max(best, lists.length);
+}
+
 function setUpSearch(form) {
   const input = form.querySelector('input[name="q"]');
-  const selects = { province: form.querySelector('select[name="province"]'), year: form.querySelector('select[name="year"]') };
+  const selects = {
+    province: form.querySelector('select[name="province"]'),
+    year: form.querySelector('select[name="year"]'),
+  };
   const sort = form.querySelector('select[name="sort"]');
   const status = document.querySelector('[data-search-status]');
   const list = document.querySelector('[data-search-results]');
@@ -109,39 +143,51 @@ function setUpSearch(form) {
   const quoted = (text) => `"${text}"`;
 
   /**
+   * Where each page holds a word: id -> its word positions, for every spelling (d and đ) and every
+   * word the query word begins, as Pagefind matches words. (Pagefind's own quoted search cannot say
+   * this with diacritics folded: a page holding two forms of a word, nhân and nhắn, throws its phrase
+   * check off.)
+   */
+  async function positions(pf, word, filters) {
+    const at = new Map();
+    for (const spelling of spellings([word])) {
+      const search = await serially(() => pf.search(spelling, { filters }));
+      for (const r of search.results) at.set(r.id, (at.get(r.id) ?? []).concat(r.words));
+    }
+    return at;
+  }
+
+  /**
    * Every page that has all the words, in the order a reader expects (README, Search):
    * 1. the query as typed, found as a phrase (diacritics as typed);
    * 2. the phrase with diacritics folded, d for đ;
-   * 3. the most pairs of neighbouring query words found side by side (words close together);
+   * 3. the words close together, the closest first;
    * 4. Pagefind's score (title above text, rarer words above common ones).
    * With sort by date, newest first. All of it is worked out from the index alone: the pages' own data
    * is fetched only for the results shown.
    */
   async function rank(pf, query, filters, byDate) {
     const list = words(query);
-    const typed = list.join(' ');
     const all = await union(pf, spellings(list), { filters });
     if (byDate) {
       // A search by filters alone lists every page, newest first: the date order of all of them.
-      const order = new Map();
       const dated = await serially(() => pf.search(null, { filters, sort: { date: 'desc' } }));
-      dated.results.forEach((r, i) => order.set(r.id, i));
+      const order = new Map(dated.results.map((r, i) => [r.id, i]));
       const at = (r) => order.get(r.id) ?? Number.MAX_SAFE_INTEGER;
       return [...all.values()].sort((a, b) => at(a) - at(b));
     }
-    const exact = list.length > 0 ? await union(pf, [quoted(typed)], { filters }, true) : new Map();
-    const phrase = list.length > 1 ? await union(pf, spellings(list).map(quoted), { filters }) : exact;
-    const pairs = new Map();
-    if (list.length > 2)
-      for (let i = 0; i + 1 < list.length; i++)
-        for (const id of (await union(pf, spellings(list.slice(i, i + 2)).map(quoted), { filters })).keys())
-          pairs.set(id, (pairs.get(id) ?? 0) + 1);
-    // A phrase found only in a title has no body match to be counted by the plain search; keep it.
-    for (const found of [exact, phrase]) for (const [id, r] of found) if (!all.has(id)) all.set(id, r);
-    const tier = (r) => (exact.has(r.id) ? 0 : phrase.has(r.id) ? 1 : 2);
+    const exact = await union(pf, [quoted(list.join(' '))], { filters }, true);
+    for (const [id, r] of exact) if (!all.has(id)) all.set(id, r);
+    const at = [];
+    for (const word of list) at.push(await positions(pf, word, filters));
+    const close = CLOSE * (list.length - 1);
     return [...all.values()]
-      .map((r) => ({ r, tier: tier(r), pairs: pairs.get(r.id) ?? 0 }))
-      .sort((a, b) => a.tier - b.tier || b.pairs - a.pairs || b.r.score - a.r.score)
+      .map((r) => {
+        const span = spanOf(at.map((m) => m.get(r.id) ?? []));
+        const tier = exact.has(r.id) ? 0 : span === list.length - 1 ? 1 : span <= close ? 2 : 3;
+        return { r, tier, span: tier === 2 ? span : 0 };
+      })
+      .sort((a, b) => a.tier - b.tier || a.span - b.span || b.r.score - a.r.score)
       .map((x) => x.r);
   }
 

@@ -69,6 +69,54 @@ const inProvince = (province: string) =>
   theArticle(`is from ${province}`, (a) => a.facts.province === province);
 
 describe('search', () => {
+  // Phrases of the body, names with and without diacritics, d for đ: each must put its article first.
+  const FIRST: [Language, string, () => Article][] = [
+    ['vi', 'tin nhắn rác', () => bacNinhCongress()],
+    ['vi', 'trung tam dieu hanh an ninh mang', () => inProvince('long-an')],
+    ['vi', 'Yên Phong', () => labourOrder2021()],
+    ['vi', 'tinh giản biên chế', () => inProvince('vinh-phuc')],
+    ['vi', 'hoang thi thuy lan', () => inProvince('vinh-phuc')],
+    ['vi', 'doan thanh hai', () => inProvince('ninh-binh')],
+    ['vi', 'Đoàn Thanh Hải', () => inProvince('ninh-binh')],
+    ['vi', 'ha tang di truoc mot buoc', () => inProvince('vinh-phuc')],
+    ['en', 'spam text messages', () => bacNinhCongress()],
+    ['en', 'nguyen viet hung', () => bacNinhCongress()],
+    ['en', 'Cyber Security Operations Centre', () => inProvince('long-an')],
+  ];
+  for (const [lang, query, expected] of FIRST)
+    it(`puts the right article first for "${query}" (${lang}), a phrase or name of its text`, async () => {
+      await withPage(async (page, site) => {
+        await page.goto(site.url(urls.search(lang)));
+        await search(page, query);
+        expect((await resultPaths(page))[0]).toBe(pathOf(expected(), lang));
+      });
+    });
+
+  it('says what was searched and how many pages were found, and keeps the search in the address', async () => {
+    await withPage(async (page, site) => {
+      await page.goto(site.url(urls.search('vi')));
+      await search(page, 'tin nhắn rác');
+      const status = await page.textContent('[data-search-status]');
+      const shown = (await resultPaths(page)).length;
+      expect(status).toBe(`${shown} ${strings.vi.resultsFor} “tin nhắn rác”`);
+      expect(new URL(page.url()).searchParams.get('q')).toBe('tin nhắn rác');
+      await searchBy(page, () => page.selectOption('select[name=province]', { label: 'Bắc Ninh' }));
+      expect(new URL(page.url()).searchParams.get('province')).toBe('Bắc Ninh');
+      expect(await page.textContent('[data-search-status]')).toMatch(/ \(Bắc Ninh\)$/);
+      // The address searches again, with its filter, when opened.
+      const address = page.url();
+      await page.goto('about:blank');
+      await searchBy(page, () => page.goto(address));
+      expect(await page.inputValue('input[name=q]')).toBe('tin nhắn rác');
+      expect(await page.inputValue('select[name=province]')).toBe('Bắc Ninh');
+      expect((await resultPaths(page))[0]).toBe(pathOf(bacNinhCongress(), 'vi'));
+      await search(page, 'khong co tu nay');
+      expect(await page.textContent('[data-search-status]')).toBe(
+        `${strings.vi.noResultsFor} “khong co tu nay” (Bắc Ninh).`,
+      );
+    });
+  });
+
   it('finds the same articles for "Đại hội Đảng bộ" with diacritics and "dai hoi dang bo" without, a congress first', async () => {
     await withPage(async (page, site) => {
       const congresses = site.store.articles

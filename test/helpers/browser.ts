@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Browser, type ConsoleMessage, chromium, type Page } from 'playwright-core';
+import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.ts';
 import { build } from '../../src/build.ts';
 import { defineSiteConfig, type SiteConfigInput } from '../../src/config/site-config.ts';
@@ -11,32 +11,6 @@ import { formatProblem } from '../../src/content/problems.ts';
 import type { Store } from '../../src/content/store.ts';
 import type { Language } from '../../src/schema/registries.ts';
 import { urls } from '../../src/site/urls.ts';
-
-/** Debian's Chromium; scripts/setup-chromium.sh installs it. */
-export const CHROMIUM = '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** The same words scripts/setup-chromium.sh prints when it cannot install Chromium. */
-export const MISSING_CHROMIUM =
-  `The browser tests need Chromium at ${CHROMIUM}. Install it with:\n` +
-  "  sudo sh -c 'apt-get update && apt-get install -y chromium'\n" +
-  '(or run scripts/setup-chromium.sh)';
-
-/** Launches headless Chromium; throws (never skips) when it is not installed. */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(MISSING_CHROMIUM);
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-}
 
 /** A built site, served on 127.0.0.1. */
 export interface ServedSite {

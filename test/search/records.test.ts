@@ -18,14 +18,14 @@ describe('the search record of an article', async () => {
   const BAC_NINH = '2020-05-bac-ninh-dai-hoi-dang-bo-so-tttt-lan-iv';
   const body = (id: string, lang: 'vi' | 'en') => store.byId.get(id)?.text[lang]?.body ?? '';
 
-  it('holds the summary and every word of the body, as plain text, in the page language', () => {
+  it('holds the title, the summary and every word of the body, as plain text, in the page language', () => {
     for (const lang of ['vi', 'en'] as const) {
       const page = pageOf(BAC_NINH, lang);
       const record = searchRecord(page, body(BAC_NINH, lang));
       expect(record.url).toBe(page.url);
       expect(record.language).toBe(lang);
       expect(record.meta.title).toBe(page.title);
-      expect(record.content.startsWith(page.summary)).toBe(true);
+      expect(record.content.startsWith(`${page.title}\n${page.summary}\n`)).toBe(true);
       const text = plainText(body(BAC_NINH, lang));
       expect(text.split(' ').length).toBeGreaterThan(400);
       expect(record.content).toContain(text);
@@ -36,11 +36,16 @@ describe('the search record of an article', async () => {
   it('adds the facts the body does not say, once each, and no labels or dates', () => {
     const page = pageOf(BAC_NINH, 'vi');
     const record = searchRecord(page, body(BAC_NINH, 'vi'));
-    const facts = record.content.slice(page.summary.length + plainText(body(BAC_NINH, 'vi')).length + 2);
+    const facts = record.content.slice(
+      page.title.length + page.summary.length + plainText(body(BAC_NINH, 'vi')).length + 3,
+    );
     expect(facts.split('\n')).toContain('2020–2025');
     for (const fact of facts.split('\n')) expect(plainText(body(BAC_NINH, 'vi'))).not.toContain(fact);
     // The province is in the body already ("tại Bắc Ninh"); a fact the body lacks is added, its label not.
-    const moved = searchRecord({ ...page, facts: [{ label: 'Tỉnh', value: 'Hà Giang' }] }, body(BAC_NINH, 'vi'));
+    const moved = searchRecord(
+      { ...page, facts: [{ label: 'Tỉnh', value: 'Hà Giang' }] },
+      body(BAC_NINH, 'vi'),
+    );
     expect(moved.content.split('\n')).toContain('Hà Giang');
     expect(moved.content.split('\n').includes('Tỉnh')).toBe(false);
     // "Nguyễn Việt Hùng" is in the body already: not repeated.
