@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
 import type { SearchRecord } from './records.ts';
 
@@ -13,20 +14,76 @@ const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 const IN_FLIGHT = 32;
 
 /**
+ * A word as the index holds it: diacritics folded and đ as d, so that Pagefind keeps one form per word
+ * and its phrase search (a quoted query) works on what readers type without diacritics. A word that is
+ * only marks stays as it is, so that the words of the text and of the index stay one for one.
+ * @example foldWords('Đoàn Thanh Hải, TUV') // => 'Doan Thanh Hai, TUV'
+ */
+export function foldWords(text: string): string {
+  return text.replace(
+    /\S+/g,
+    (word) =>
+      word
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .replace(/đ/g, 'd')
+        .replace(/Đ/g, 'D')
+        .normalize('NFC') || word,
+  );
+}
+
+/** What a Pagefind fragment file holds (the parts read here), after its signature. */
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * A fragment of the folded index with the record as written: each word of Pagefind's copy of the text
+ * replaced by the word it was folded from, and the metadata as given, so that results and their
+ * excerpts show the diacritics (word positions, and so the highlights, are unchanged). Undefined when
+ * the words do not line up one for one.
+ */
+function asWritten(file: Uint8Array, records: ReadonlyMap<string, SearchRecord>): Uint8Array | undefined {
+  const raw = gunzipSync(file).toString('utf8');
+  if (!raw.startsWith(FRAGMENT_SIGNATURE)) return undefined;
+  const fragment = JSON.parse(raw.slice(FRAGMENT_SIGNATURE.length)) as Fragment;
+  const record = records.get(fragment.url);
+  const written = record?.content.match(/\S+/g) ?? [];
+  if (!record || (fragment.content.match(/\S+/g) ?? []).length !== written.length) return undefined;
+  let i = 0;
+  fragment.content = fragment.content.replace(/\S+/g, () => written[i++] as string);
+  fragment.meta = { ...fragment.meta, ...record.meta };
+  return gzipSync(FRAGMENT_SIGNATURE + JSON.stringify(fragment));
+}
+
+/** A record as the index holds it: its text and metadata with diacritics folded (see foldWords). */
+function folded(record: SearchRecord): SearchRecord {
+  const meta = Object.fromEntries(Object.entries(record.meta).map(([k, v]) => [k, foldWords(v)]));
+  return { ...record, content: foldWords(record.content), meta };
+}
+
+/**
  * Writes the site search index with Pagefind's Node API: one record per published article and
  * language (src/search/records.ts), given as data with `addCustomRecord`; Pagefind keeps one index per
- * record language, and the search page of each language searches its own, whole. Pagefind reports
- * problems as `errors` arrays instead of throwing, so each step is checked.
+ * record language, and the search page of each language searches its own, whole. The text is indexed
+ * with diacritics folded (see foldWords) and published as written (the fragments Pagefind shows
+ * results from).
+ * Pagefind reports problems as `errors` arrays instead of throwing, so each step is checked.
+ * @returns pages indexed, and how many of their fragments show the text as written (all, unless
+ *   Pagefind split some text into words differently)
  * @see https://pagefind.app/docs/node-api/
  */
 export async function indexSite(
   siteDir: string,
   records: Iterable<SearchRecord>,
-): Promise<{ pages: number }> {
+): Promise<{ pages: number; asWritten: number }> {
   const check = (step: string, errors: string[]) => {
     if (errors.length > 0) throw new Error(`Pagefind ${step} failed: ${errors.join('; ')}`);
   };
-  let pages = 0;
+  const given = new Map<string, SearchRecord>();
   try {
     const created = await createIndex({});
     check('createIndex', created.errors);
@@ -34,10 +91,10 @@ export async function indexSite(
     if (!index) throw new Error('Pagefind returned no index');
     let batch: Promise<void>[] = [];
     for (const record of records) {
+      given.set(record.url, record);
       batch.push(
-        index.addCustomRecord(record).then((added) => {
+        index.addCustomRecord(folded(record)).then((added) => {
           check(`addCustomRecord ${record.url}`, added.errors);
-          pages++;
         }),
       );
       if (batch.length === IN_FLIGHT) {
@@ -52,11 +109,18 @@ export async function indexSite(
     const got = await index.getFiles();
     check('getFiles', got.errors);
     await index.deleteIndex();
-    await writeFiles(
-      path.join(siteDir, ...SEARCH_PATH.split('/').filter(Boolean)),
-      got.files.filter((file) => !UNUSED.test(file.path)),
-    );
-    return { pages };
+    let restored = 0;
+    const files = got.files
+      .filter((file) => !UNUSED.test(file.path))
+      .map((file) => {
+        if (!file.path.endsWith('.pf_fragment')) return file;
+        const content = asWritten(file.content, given);
+        if (!content) return file;
+        restored++;
+        return { path: file.path, content };
+      });
+    await writeFiles(path.join(siteDir, ...SEARCH_PATH.split('/').filter(Boolean)), files);
+    return { pages: given.size, asWritten: restored };
   } finally {
     await close();
   }

@@ -1,8 +1,8 @@
 // Site search, loaded on every page but active only where a [data-search] form exists.
 // Pagefind is imported when the reader enters the box; each language's search page searches that
-// language's whole index. Vietnamese readers often type without diacritics: Pagefind folds tone marks
-// but not đ, so every word starting with "d" is also searched as "đ", and pages holding the query as a
-// phrase, then with its words close together, are ranked first (see rank()).
+// language's whole index. Vietnamese readers often type without diacritics: the index holds the text
+// with diacritics folded and đ as d (src/search/index-site.ts), so the query is folded the same way,
+// and pages holding it as a phrase, then with its words close together, are ranked first (rank()).
 // Everything shown is inserted as text; excerpts keep only Pagefind's <mark> highlights.
 
 const form = document.querySelector('[data-search]');
@@ -11,68 +11,54 @@ if (form) setUpSearch(form);
 /** Results loaded and shown at a time; "more results" shows the next ones. */
 const PAGE = 10;
 
-/** Most spellings of a query searched (each word beginning with d is also tried with đ). */
-const MAX_SPELLINGS = 16;
+/**
+ * Text as the index holds it: diacritics folded, đ as d, lower case.
+ * @example fold('Đoàn Thanh HẢI') // => 'doan thanh hai'
+ */
+function fold(text) {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().normalize('NFC');
+}
 
 /**
- * The query's words as Pagefind reads them: NFC, split on spaces, quotes and lone punctuation (a dash
+ * The query's words as Pagefind reads them: split on spaces, quotes and lone punctuation (a dash
  * between words) dropped; phrases are looked for in every query anyway.
- * @example words('  "Đại hội" – dang bo ') // => ['Đại', 'hội', 'dang', 'bo']
+ * @example words('  "đại hội" – dang bo ') // => ['đại', 'hội', 'dang', 'bo']
  */
 function words(query) {
   return query
-    .normalize('NFC')
     .replace(/["“”„«»]/g, ' ')
     .split(/\s+/)
     .filter((word) => /[\p{L}\p{N}]/u.test(word));
 }
 
-/**
- * Every spelling of some words with đ for d at the start of words that begin with d, the words as
- * typed first; at most MAX_SPELLINGS. Pagefind folds tones and vowel marks but not đ, and đ only ever
- * begins a Vietnamese syllable, which bounds the variants.
- * @example spellings(['dai', 'hoi']) // => ['dai hoi', 'đai hoi']
- */
-function spellings(list) {
-  let out = [''];
-  for (const word of list) {
-    const options = /^[dD]/.test(word) ? [word, (word[0] === 'D' ? 'Đ' : 'đ') + word.slice(1)] : [word];
-    const next = [];
-    for (const prefix of out) for (const o of options) next.push(prefix ? `${prefix} ${o}` : o);
-    out = next.slice(0, MAX_SPELLINGS);
-  }
-  return out;
-}
-
-/** Words this many places apart on average, or closer, are "close together". */
+/** Query words this many places apart on average, or closer, are "close together". */
 const CLOSE = 3;
 
+/** Words from the start of an article's text (title, summary) within which a phrase ranks higher. */
+const LEAD = 80;
+
 /**
- * The fewest word positions that hold one position of each list, as last minus first: `n - 1` when the
- * words stand side by side in order, Infinity when a list is empty.
- * @example spanOf([[4, 20], [5], [9, 21]]) // => 5 (4, 5 and 9)
+ * Where a page first holds `n` matches side by side (the phrase, once Pagefind has said the page holds
+ * it), from the positions of its words that match the query; Infinity when it does not.
+ * @example firstRun([3, 9, 10, 11], 3) // => 9
  */
-function spanOf(lists) {
-  if (lists.some((l) => l.length === 0)) return Number.POSITIVE_INFINITY;
-  // The phrase itself: each word right after the one before.
-  const sets = lists.map((l) => new Set(l));
-  if (lists[0].some((p) => sets.every((set, i) => set.has(p + i)))) return lists.length - 1;
-  // Otherwise the smallest window over the positions, merged in order, that holds every word.
-  const merged = lists.flatMap((l, i) => l.map((p) => [p, i])).sort((a, b) => a[0] - b[0]);
-  const count = new Array(lists.length).fill(0);
-  let missing = lists.length;
+function firstRun(at, n) {
+  for (let i = 0; i + n - 1 < at.length; i++) if (at[i + n - 1] - at[i] === n - 1) return at[i];
+  return Number.POSITIVE_INFINITY;
+}
+
+/**
+ * How close together a page holds `n` query words, from the positions of its words that match any of
+ * them (Pagefind gives those, not which word is where): `n - 1` when n matches stand side by side, as
+ * the phrase does; otherwise the fewest places that hold n matches, last minus first.
+ * @example spanOf([4, 5, 9, 20, 21], 3) // => 5 (4, 5 and 9)
+ * @example spanOf([7, 8, 9], 3) // => 2, side by side
+ */
+function spanOf(at, n) {
+  if (n <= 1) return 0;
   let best = Number.POSITIVE_INFINITY;
-  let left = 0;
-  for (const [p, i] of merged) {
-    if (count[i]++ === 0) missing--;
-    while (missing === 0) {
-      const [q, j] = merged[left];
-      best = Math.min(best, p - q);
-      if (--count[j] === 0) missing++;
-      left++;
-    }
-  }
-  return Math.max(best, lists.length);
+  for (let i = 0; i + n - 1 < at.length; i++) best = Math.min(best, at[i + n - 1] - at[i]);
+  return best;
 }
 
 function setUpSearch(form) {
@@ -89,7 +75,7 @@ function setUpSearch(form) {
   let pagefind;
   let generation = 0;
   /** The ranked results of the current search, and how many of them are shown. */
-  let current = { ranked: [], shown: 0 };
+  let current = { query: '', ranked: [], shown: 0 };
 
   /**
    * Pagefind, imported and set up once. Callers share one promise: focusing the box starts the import,
@@ -111,8 +97,8 @@ function setUpSearch(form) {
     return pagefind;
   }
 
-  // Pagefind is searched one call at a time: the search for the query as typed turns its
-  // exactDiacritics option on for that one call, and no other search may run meanwhile.
+  // Pagefind is searched one call at a time, in the order asked: a search typed while the one before
+  // is still running waits for it rather than competing for the page's one thread.
   let queue = Promise.resolve();
   function serially(task) {
     const next = queue.then(task, task);
@@ -120,75 +106,56 @@ function setUpSearch(form) {
     return next;
   }
 
-  /** The pages matching any of the spellings: id -> Pagefind's result with the best score. */
-  async function union(pf, queries, options, exactDiacritics = false) {
-    const found = new Map();
-    for (const q of queries) {
-      const search = await serially(async () => {
-        if (exactDiacritics) await pf.options({ exactDiacritics: true });
-        try {
-          return await pf.search(q, options);
-        } finally {
-          if (exactDiacritics) await pf.options({ exactDiacritics: false });
-        }
-      });
-      for (const r of search.results) {
-        const seen = found.get(r.id);
-        if (!seen || r.score > seen.score) found.set(r.id, r);
-      }
-    }
-    return found;
-  }
-
-  const quoted = (text) => `"${text}"`;
-
-  /**
-   * Where each page holds a word: id -> its word positions, for every spelling (d and đ) and every
-   * word the query word begins, as Pagefind matches words. (Pagefind's own quoted search cannot say
-   * this with diacritics folded: a page holding two forms of a word, nhân and nhắn, throws its phrase
-   * check off.)
-   */
-  async function positions(pf, word, filters) {
-    const at = new Map();
-    for (const spelling of spellings([word])) {
-      const search = await serially(() => pf.search(spelling, { filters }));
-      for (const r of search.results) at.set(r.id, (at.get(r.id) ?? []).concat(r.words));
-    }
-    return at;
+  /** One Pagefind search, its results in Pagefind's order. */
+  async function find(pf, query, options) {
+    return (await serially(() => pf.search(query, options))).results;
   }
 
   /**
    * Every page that has all the words, in the order a reader expects (README, Search):
-   * 1. the query as typed, found as a phrase (diacritics as typed);
-   * 2. the phrase with diacritics folded, d for đ;
+   * 1. the query as typed, found as a phrase (diacritics as typed; see typedFirst);
+   * 2. the phrase with diacritics folded, d for đ (in the title, summary or first lines first);
    * 3. the words close together, the closest first;
    * 4. Pagefind's score (title above text, rarer words above common ones).
-   * With sort by date, newest first. All of it is worked out from the index alone: the pages' own data
-   * is fetched only for the results shown.
+   * With sort by date, newest first. Worked out from the index alone: the pages' own data is fetched
+   * only for the results shown.
    */
   async function rank(pf, query, filters, byDate) {
-    const list = words(query);
-    const all = await union(pf, spellings(list), { filters });
+    const list = words(fold(query));
+    const folded = list.join(' ');
+    const all = await find(pf, folded, { filters });
     if (byDate) {
       // A search by filters alone lists every page, newest first: the date order of all of them.
-      const dated = await serially(() => pf.search(null, { filters, sort: { date: 'desc' } }));
-      const order = new Map(dated.results.map((r, i) => [r.id, i]));
+      const dated = await find(pf, null, { filters, sort: { date: 'desc' } });
+      const order = new Map(dated.map((r, i) => [r.id, i]));
       const at = (r) => order.get(r.id) ?? Number.MAX_SAFE_INTEGER;
-      return [...all.values()].sort((a, b) => at(a) - at(b));
+      return all.sort((a, b) => at(a) - at(b));
     }
-    const exact = await union(pf, [quoted(list.join(' '))], { filters }, true);
-    for (const [id, r] of exact) if (!all.has(id)) all.set(id, r);
-    const at = [];
-    for (const word of list) at.push(await positions(pf, word, filters));
+    const phrase =
+      list.length > 1 ? new Set((await find(pf, `"${folded}"`, { filters })).map((r) => r.id)) : null;
     const close = CLOSE * (list.length - 1);
-    return [...all.values()]
+    return all
       .map((r) => {
-        const span = spanOf(at.map((m) => m.get(r.id) ?? []));
-        const tier = exact.has(r.id) ? 0 : span === list.length - 1 ? 1 : span <= close ? 2 : 3;
-        return { r, tier, span: tier === 2 ? span : 0 };
+        const span = spanOf(r.words, list.length);
+        const tier = !phrase || phrase.has(r.id) ? 1 : span <= close ? 2 : 3;
+        // A phrase in the title, the summary or the first lines (the record's text begins with them).
+        const lead = tier === 1 && firstRun(r.words, list.length) >= LEAD ? 1 : 0;
+        return { r, tier, lead, span: tier === 2 ? span : 0 };
       })
-      .sort((a, b) => a.tier - b.tier || a.span - b.span || b.r.score - a.r.score)
+      .sort((a, b) => a.tier - b.tier || a.lead - b.lead || a.span - b.span || b.r.score - a.r.score)
       .map((x) => x.r);
+  }
+
+  /**
+   * The first results with the query as typed moved ahead, keeping their order: the index cannot tell
+   * Việt from viết, the text shown can. Only among the results loaded (PAGE at a time).
+   */
+  function typedFirst(query, loaded) {
+    const typed = words(query.toLocaleLowerCase('vi')).join(' ');
+    if (typed === fold(typed)) return loaded;
+    const has = (data) =>
+      data.content.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').includes(typed);
+    return [...loaded.filter(has), ...loaded.filter((d) => !has(d))];
   }
 
   /** The form's state in the page's address, so that a search can be shared, reloaded and gone back to. */
@@ -218,7 +185,7 @@ function setUpSearch(form) {
       for (const [name, select] of Object.entries(selects)) if (select.value) filters[name] = select.value;
       const ranked = await rank(pf, query, filters, sort.value === 'date');
       if (stale()) return;
-      current = { ranked, shown: 0 };
+      current = { query, ranked, shown: 0 };
       list.replaceChildren();
       await showMore(mine);
       if (!stale()) describe(query, ranked.length);
@@ -244,7 +211,7 @@ function setUpSearch(form) {
     const loaded = await Promise.all(next.map((r) => r.data()));
     if (mine !== generation) return;
     current.shown += next.length;
-    list.append(...loaded.map(item));
+    list.append(...typedFirst(current.query, loaded).map(item));
     more.hidden = current.shown >= current.ranked.length;
   }
 
