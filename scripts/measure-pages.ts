@@ -7,7 +7,7 @@
  *
  *   npx tsx scripts/measure-pages.ts [--runs 3] [--site <dir>] [--gzip] [--query "bac ninh" ...] [--sort date]
  *
- * With --site, nothing is built: the folder (an already built site, with its pagefind/ bundle) is
+ * With --site, nothing is built: the folder (an already built site, with its pagefind/ index) is
  * served as it is, and the article measured is the first one found in its Vietnamese article folder
  * (none when that folder is missing or empty: the article row is then left out).
  *

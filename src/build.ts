@@ -17,6 +17,7 @@ import { registryKeysFrom } from './content/registries.ts';
 import type { Store } from './content/store.ts';
 import { renderMarkdown } from './render/index.ts';
 import { jsonSchemas, SCHEMA_FILES } from './schema/json-schema.ts';
+import { LANGUAGES } from './schema/registries.ts';
 import { indexSite } from './search/index-site.ts';
 import { searchRecord } from './search/records.ts';
 import { type SiteDocument, siteDocuments } from './site/documents.ts';
@@ -165,15 +166,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     );
     if (!options.skipSearch)
       await timed('search index', () => {
-        // Each record is made only when Pagefind takes it.
-        const records = function* () {
+        // Each language's records, each made only when Pagefind takes it.
+        const records = function* (lang: string) {
           for (const page of pages) {
-            if (page.kind !== 'article' || !page.searchable) continue;
+            if (page.kind !== 'article' || !page.searchable || page.lang !== lang) continue;
             const text = store.byId.get(page.id)?.text[page.lang];
             if (text) yield searchRecord(page as ArticlePage, text.body);
           }
         };
-        return indexSite(staging, records());
+        return indexSite(
+          staging,
+          LANGUAGES.map((lang) => records(lang)),
+        );
       });
     await timed('publish', () => publish(staging, outDir));
     log(`built ${pages.length} pages into ${path.relative(process.cwd(), outDir) || '.'}`);

@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build.ts';
 import { defineSiteConfig } from '../src/config/site-config.ts';
@@ -139,6 +140,22 @@ describe('build of the repository content', () => {
       if (statSync(abs).isFile()) expect(statSync(abs).size, file).toBeGreaterThan(0);
     }
     expect(files).toContain('pagefind.js');
+    // The index holds the text folded; the fragments results are shown from hold it as written, word
+    // for word (zero-width spaces between words), with the title as written.
+    const fragments = files.filter((f) => f.endsWith('.pf_fragment'));
+    expect(fragments).toHaveLength(10);
+    for (const file of fragments) {
+      const raw = gunzipSync(readFileSync(path.join(out, 'pagefind', file))).toString('utf8');
+      const fragment = JSON.parse(raw.slice('pagefind_dcd'.length)) as {
+        content: string;
+        meta: { title: string };
+      };
+      expect(fragment.content, file).toContain('\u200B');
+      if (file.includes('vi_')) {
+        expect(fragment.meta.title, file).toMatch(/[ạảãàáâậầấẩẫăắằặẳẵđêếềệểễôốồộổỗơớờợởỡưứừựửữ]/i);
+        expect(fragment.content.replaceAll('\u200B', ''), file).toMatch(/Thông tin và Truyền thông/);
+      }
+    }
     expect(files.filter((f) => f.startsWith('pagefind-ui') || f.startsWith('pagefind-component'))).toEqual(
       [],
     );

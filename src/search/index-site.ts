@@ -14,7 +14,7 @@ const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 const IN_FLIGHT = 32;
 
 /**
- * A word as the index holds it: diacritics folded and đ as d, so that Pagefind keeps one form per word
+ * Text as the index holds it: diacritics folded and đ as d, so that Pagefind keeps one form per word
  * and its phrase search (a quoted query) works on what readers type without diacritics. A word that is
  * only marks stays as it is, so that the words of the text and of the index stay one for one.
  * @example foldWords('Đoàn Thanh Hải, TUV') // => 'Doan Thanh Hai, TUV'
@@ -32,6 +32,29 @@ export function foldWords(text: string): string {
   );
 }
 
+/**
+ * The words of a text as the index counts them: each word with the punctuation standing alone after
+ * it ("Trung thành – Đoàn kết" is three: "Trung", "thành –", "Đoàn", "kết"), so that a dash or a
+ * bullet between words does not break a phrase. Zero-width spaces are dropped (Pagefind's fragments
+ * use them to separate words).
+ * @example wordsOf('Trung thành – Đoàn kết') // => ['Trung', 'thành –', 'Đoàn', 'kết']
+ */
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (const token of text.replace(/\u200B/g, '').match(/\S+/g) ?? []) {
+    if (words.length > 0 && !/[\p{L}\p{N}]/u.test(token)) words[words.length - 1] += ` ${token}`;
+    else words.push(token);
+  }
+  return words;
+}
+
+/**
+ * One word as Pagefind reads it: folded, the punctuation after it joined on, and no leading
+ * underscores (Pagefind reads words that begin "___PAGEFIND_" as instructions).
+ * @example indexWord('thành –') // => 'thanh–'
+ */
+const indexWord = (word: string) => foldWords(word.replace(/\s+/g, '')).replace(/^_+(?=PAGEFIND)/, '');
+
 /** What a Pagefind fragment file holds (the parts read here), after its signature. */
 interface Fragment {
   url: string;
@@ -41,45 +64,78 @@ interface Fragment {
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 /**
- * A fragment of the folded index with the record as written: each word of Pagefind's copy of the text
- * replaced by the word it was folded from, and the metadata as given, so that results and their
- * excerpts show the diacritics (word positions, and so the highlights, are unchanged). Undefined when
- * the words do not line up one for one.
+ * A fragment of the folded index with the record as written: Pagefind's copy of the text replaced by
+ * the words it was folded from (separated as Pagefind separates the words of languages it segments,
+ * by zero-width spaces, so that "thành –" counts as one word), and the metadata as given. Results and
+ * their excerpts then show the diacritics, and word positions, and so the highlights, are unchanged.
+ * Undefined when the words do not line up one for one.
  */
 function asWritten(file: Uint8Array, records: ReadonlyMap<string, SearchRecord>): Uint8Array | undefined {
   const raw = gunzipSync(file).toString('utf8');
   if (!raw.startsWith(FRAGMENT_SIGNATURE)) return undefined;
   const fragment = JSON.parse(raw.slice(FRAGMENT_SIGNATURE.length)) as Fragment;
   const record = records.get(fragment.url);
-  const written = record?.content.match(/\S+/g) ?? [];
+  const written = record ? wordsOf(record.content) : [];
   if (!record || (fragment.content.match(/\S+/g) ?? []).length !== written.length) return undefined;
-  let i = 0;
-  fragment.content = fragment.content.replace(/\S+/g, () => written[i++] as string);
+  fragment.content = written.map((word) => `${word} `).join('\u200B');
   fragment.meta = { ...fragment.meta, ...record.meta };
   return gzipSync(FRAGMENT_SIGNATURE + JSON.stringify(fragment));
 }
 
-/** A record as the index holds it: its text and metadata with diacritics folded (see foldWords). */
+/** A record as the index holds it: its words (see wordsOf, indexWord) and metadata folded. */
 function folded(record: SearchRecord): SearchRecord {
   const meta = Object.fromEntries(Object.entries(record.meta).map(([k, v]) => [k, foldWords(v)]));
-  return { ...record, content: foldWords(record.content), meta };
+  return { ...record, content: wordsOf(record.content).map(indexWord).join(' '), meta };
+}
+
+/** Pagefind's list of the languages it indexed, written once per index run; the runs' lists are merged. */
+const ENTRY = 'pagefind-entry.json';
+interface Entry {
+  version: string;
+  languages: Record<string, unknown>;
 }
 
 /**
  * Writes the site search index with Pagefind's Node API: one record per published article and
- * language (src/search/records.ts), given as data with `addCustomRecord`; Pagefind keeps one index per
- * record language, and the search page of each language searches its own, whole. The text is indexed
- * with diacritics folded (see foldWords) and published as written (the fragments Pagefind shows
- * results from).
+ * language (src/search/records.ts), given as data with `addCustomRecord`, one language at a time (each
+ * in a Pagefind service of its own, closed before the next starts, so that only one language's index
+ * is ever held in memory). Each language has its own index in `/pagefind/`, and the search page of
+ * each language searches its own, whole. The text is indexed with diacritics folded (see foldWords)
+ * and published as written (the fragments Pagefind shows results from).
  * Pagefind reports problems as `errors` arrays instead of throwing, so each step is checked.
+ * @param records the records of one language, for each language
  * @returns pages indexed, and how many of their fragments show the text as written (all, unless
  *   Pagefind split some text into words differently)
  * @see https://pagefind.app/docs/node-api/
  */
 export async function indexSite(
   siteDir: string,
-  records: Iterable<SearchRecord>,
+  languages: Iterable<Iterable<SearchRecord>>,
 ): Promise<{ pages: number; asWritten: number }> {
+  const outDir = path.join(siteDir, ...SEARCH_PATH.split('/').filter(Boolean));
+  let entry: Entry | undefined;
+  const totals = { pages: 0, asWritten: 0 };
+  for (const records of languages) {
+    const { files, pages, asWritten } = await indexLanguage(records);
+    totals.pages += pages;
+    totals.asWritten += asWritten;
+    const ownEntry = files.find((file) => file.path === ENTRY);
+    if (!ownEntry) throw new Error(`Pagefind wrote no ${ENTRY}`);
+    const own = JSON.parse(Buffer.from(ownEntry.content).toString('utf8')) as Entry;
+    entry = entry ? { ...entry, languages: { ...entry.languages, ...own.languages } } : own;
+    await writeFiles(
+      outDir,
+      files.filter((file) => file.path !== ENTRY),
+    );
+  }
+  if (entry) await writeFile(path.join(outDir, ENTRY), JSON.stringify(entry));
+  return totals;
+}
+
+/** One language's index files, as Pagefind makes them, with the fragments as written. */
+async function indexLanguage(
+  records: Iterable<SearchRecord>,
+): Promise<{ files: { path: string; content: Uint8Array }[]; pages: number; asWritten: number }> {
   const check = (step: string, errors: string[]) => {
     if (errors.length > 0) throw new Error(`Pagefind ${step} failed: ${errors.join('; ')}`);
   };
@@ -108,7 +164,6 @@ export async function indexSite(
     // articles). Taking the files in memory and writing them here leaves no such race.
     const got = await index.getFiles();
     check('getFiles', got.errors);
-    await index.deleteIndex();
     let restored = 0;
     const files = got.files
       .filter((file) => !UNUSED.test(file.path))
@@ -119,8 +174,7 @@ export async function indexSite(
         restored++;
         return { path: file.path, content };
       });
-    await writeFiles(path.join(siteDir, ...SEARCH_PATH.split('/').filter(Boolean)), files);
-    return { pages: given.size, asWritten: restored };
+    return { files, pages: given.size, asWritten: restored };
   } finally {
     await close();
   }

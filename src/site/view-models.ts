@@ -234,7 +234,7 @@ function articleDate(a: Article, lang: Language): { text: string; iso: string | 
   return { text: strings[lang].noDate, iso: null };
 }
 
-/** The month (`YYYY-MM`) an article is filed under: its archive month and its search bundle's. */
+/** The month (`YYYY-MM`) an article is filed under: its archive month. */
 export function monthOf(a: Article): string | null {
   const f = filedUnder(a);
   return f ? `${f.year}-${String(f.month).padStart(2, '0')}` : null;

@@ -100,6 +100,17 @@ describe('search', () => {
       const shown = (await resultPaths(page)).length;
       expect(status).toBe(`${shown} ${strings.vi.resultsFor} “tin nhắn rác”`);
       expect(new URL(page.url()).searchParams.get('q')).toBe('tin nhắn rác');
+      // The excerpt shows the text as written, the query's words highlighted, also when typed without
+      // diacritics (the index holds them folded).
+      await search(page, 'tin nhan rac');
+      const excerpt = page.locator('[data-search-results] li p').first();
+      expect(await excerpt.textContent()).toContain('tin nhắn rác');
+      expect((await excerpt.locator('mark').allTextContents()).map((m) => m.trim())).toEqual([
+        'tin',
+        'nhắn',
+        'rác.',
+      ]);
+      await search(page, 'tin nhắn rác');
       await searchBy(page, () => page.selectOption('select[name=province]', { label: 'Bắc Ninh' }));
       expect(new URL(page.url()).searchParams.get('province')).toBe('Bắc Ninh');
       expect(await page.textContent('[data-search-status]')).toMatch(/ \(Bắc Ninh\)$/);
