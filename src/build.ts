@@ -19,6 +19,7 @@ import { renderMarkdown } from './render/index.ts';
 import { jsonSchemas, SCHEMA_FILES } from './schema/json-schema.ts';
 import { LANGUAGES } from './schema/registries.ts';
 import { indexSite } from './search/index-site.ts';
+import { searchParts } from './search/parts.ts';
 import { searchRecord } from './search/records.ts';
 import { type SiteDocument, siteDocuments } from './site/documents.ts';
 import {
@@ -166,18 +167,26 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     );
     if (!options.skipSearch)
       await timed('search index', () => {
-        // Each language's records, each made only when Pagefind takes it.
-        const records = function* (lang: string) {
-          for (const page of pages) {
-            if (page.kind !== 'article' || !page.searchable || page.lang !== lang) continue;
+        // Each part's records (src/search/parts.ts: runs of a language's articles, newest first), each
+        // record made only when Pagefind takes it.
+        const records = function* (list: ArticlePage[]) {
+          for (const page of list) {
             const text = store.byId.get(page.id)?.text[page.lang];
-            if (text) yield searchRecord(page as ArticlePage, text.body);
+            if (text) yield searchRecord(page, text.body);
           }
         };
-        return indexSite(
-          staging,
-          LANGUAGES.map((lang) => records(lang)),
-        );
+        const size = options.config.searchPartPages;
+        const parts = LANGUAGES.flatMap((lang) => {
+          const list = pages.filter(
+            (p): p is ArticlePage => p.kind === 'article' && p.searchable && p.lang === lang,
+          );
+          return searchParts(lang, list.length, size).map((path, part) => ({
+            path,
+            part,
+            records: records(list.slice(part * size, (part + 1) * size)),
+          }));
+        });
+        return indexSite(staging, parts);
       });
     await timed('publish', () => publish(staging, outDir));
     log(`built ${pages.length} pages into ${path.relative(process.cwd(), outDir) || '.'}`);

@@ -21,6 +21,11 @@ export const siteConfigSchema = z.strictObject({
   pageSize: z.number().int().min(1).max(200),
   /** Articles in a feed. */
   feedSize: z.number().int().min(1).max(500),
+  /**
+   * Most articles per language in one part of the search index (src/search/parts.ts): every search
+   * consults every part; smaller parts search faster and cost a little more to download.
+   */
+  searchPartPages: z.number().int().min(1),
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
@@ -45,6 +50,7 @@ export const defaults: SiteConfigInput = {
   },
   pageSize: 20,
   feedSize: 50,
+  searchPartPages: 2500,
 };
 
 /**

@@ -2,16 +2,27 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
+import { SEARCH_PATH } from './parts.ts';
 import type { SearchRecord } from './records.ts';
-
-/** Where the index is served: `/pagefind/`, one index per language inside it. */
-export const SEARCH_PATH = '/pagefind/';
 
 /** Pagefind's ready-made search interfaces: the site has its own (templates/assets/site.js). */
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
 /** Records in flight to Pagefind's service at a time. */
 const IN_FLIGHT = 32;
+
+/**
+ * What a part other than the first needs: the search page merges it (mergeIndex), which loads only its
+ * entry, page list, index chunks, filters and fragments, never its own script or WebAssembly.
+ */
+const MERGED = /^(pagefind-entry\.json|[^/]+\.pf_meta|(index|fragment|filter)\/.+)$/;
+
+/**
+ * Pagefind's index chunk size (word entries a file holds before the next begins; its default is
+ * 20,000, read from this environment variable, which Pagefind calls unstable). A word is looked up in
+ * one chunk per part, so parts of a quarter the pages get chunks of a quarter the size.
+ */
+const CHUNK_SIZE = '5000';
 
 /**
  * Text as the index holds it: diacritics folded and đ as d, so that Pagefind keeps one form per word
@@ -23,12 +34,8 @@ export function foldWords(text: string): string {
   return text.replace(
     /\S+/g,
     (word) =>
-      word
-        .normalize('NFD')
-        .replace(/\p{M}/gu, '')
-        .replace(/đ/g, 'd')
-        .replace(/Đ/g, 'D')
-        .normalize('NFC') || word,
+      word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC') ||
+      word,
   );
 }
 
@@ -82,66 +89,95 @@ function asWritten(file: Uint8Array, records: ReadonlyMap<string, SearchRecord>)
   return gzipSync(FRAGMENT_SIGNATURE + JSON.stringify(fragment));
 }
 
-/** A record as the index holds it: its words (see wordsOf, indexWord) and metadata folded. */
-function folded(record: SearchRecord): SearchRecord {
+/**
+ * A record as the index holds it: its words (see wordsOf, indexWord) and metadata folded, and the
+ * part it is in as a filter (results merged from several parts are in score order; the search page
+ * lists each part's articles by date with this filter and puts the parts one after the other).
+ */
+function folded(record: SearchRecord, part: number): SearchRecord {
   const meta = Object.fromEntries(Object.entries(record.meta).map(([k, v]) => [k, foldWords(v)]));
-  return { ...record, content: wordsOf(record.content).map(indexWord).join(' '), meta };
+  const filters = { ...record.filters, part: [String(part)] };
+  return { ...record, content: wordsOf(record.content).map(indexWord).join(' '), meta, filters };
 }
 
-/** Pagefind's list of the languages it indexed, written once per index run; the runs' lists are merged. */
+/** Pagefind's list of the languages it indexed, written by each run; the first parts' lists are merged. */
 const ENTRY = 'pagefind-entry.json';
 interface Entry {
   version: string;
   languages: Record<string, unknown>;
 }
 
+/** The records of one part of a language's index and where it is served (src/search/parts.ts). */
+export interface SearchPart {
+  path: string;
+  /** Its place among the language's parts, newest first, from 0: the `part` filter of its records. */
+  part: number;
+  records: Iterable<SearchRecord>;
+}
+
 /**
  * Writes the site search index with Pagefind's Node API: one record per published article and
- * language (src/search/records.ts), given as data with `addCustomRecord`, one language at a time (each
- * in a Pagefind service of its own, closed before the next starts, so that only one language's index
- * is ever held in memory). Each language has its own index in `/pagefind/`, and the search page of
- * each language searches its own, whole. The text is indexed with diacritics folded (see foldWords)
- * and published as written (the fragments Pagefind shows results from).
+ * language (src/search/records.ts), given as data with `addCustomRecord`, one part at a time (each in
+ * a Pagefind service of its own, closed before the next starts, so that only one part is ever held in
+ * memory). The first part of every language is written to SEARCH_PATH with Pagefind's script (their
+ * lists of languages merged); later parts to their own folders. The text is indexed with diacritics
+ * folded (see foldWords) and published as written (the fragments Pagefind shows results from).
  * Pagefind reports problems as `errors` arrays instead of throwing, so each step is checked.
- * @param records the records of one language, for each language
  * @returns pages indexed, and how many of their fragments show the text as written (all, unless
  *   Pagefind split some text into words differently)
  * @see https://pagefind.app/docs/node-api/
  */
 export async function indexSite(
   siteDir: string,
-  languages: Iterable<Iterable<SearchRecord>>,
+  parts: Iterable<SearchPart>,
 ): Promise<{ pages: number; asWritten: number }> {
-  const outDir = path.join(siteDir, ...SEARCH_PATH.split('/').filter(Boolean));
+  const dirOf = (site: string) => path.join(siteDir, ...site.split('/').filter(Boolean));
   let entry: Entry | undefined;
   const totals = { pages: 0, asWritten: 0 };
-  for (const records of languages) {
-    const { files, pages, asWritten } = await indexLanguage(records);
+  for (const part of parts) {
+    const { files, pages, asWritten } = await indexPart(part);
     totals.pages += pages;
     totals.asWritten += asWritten;
+    if (part.path !== SEARCH_PATH) {
+      await writeFiles(
+        dirOf(part.path),
+        files.filter((file) => MERGED.test(file.path)),
+      );
+      continue;
+    }
     const ownEntry = files.find((file) => file.path === ENTRY);
     if (!ownEntry) throw new Error(`Pagefind wrote no ${ENTRY}`);
     const own = JSON.parse(Buffer.from(ownEntry.content).toString('utf8')) as Entry;
     entry = entry ? { ...entry, languages: { ...entry.languages, ...own.languages } } : own;
     await writeFiles(
-      outDir,
+      dirOf(SEARCH_PATH),
       files.filter((file) => file.path !== ENTRY),
     );
   }
-  if (entry) await writeFile(path.join(outDir, ENTRY), JSON.stringify(entry));
+  if (entry) await writeFile(path.join(dirOf(SEARCH_PATH), ENTRY), JSON.stringify(entry));
   return totals;
 }
 
-/** One language's index files, as Pagefind makes them, with the fragments as written. */
-async function indexLanguage(
-  records: Iterable<SearchRecord>,
-): Promise<{ files: { path: string; content: Uint8Array }[]; pages: number; asWritten: number }> {
+/** One part's index files, as Pagefind makes them, with the fragments as written. */
+async function indexPart({
+  part,
+  records,
+}: SearchPart): Promise<{
+  files: { path: string; content: Uint8Array }[];
+  pages: number;
+  asWritten: number;
+}> {
   const check = (step: string, errors: string[]) => {
     if (errors.length > 0) throw new Error(`Pagefind ${step} failed: ${errors.join('; ')}`);
   };
   const given = new Map<string, SearchRecord>();
+  const chunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   try {
+    // Pagefind's service reads it as it starts (createIndex starts it).
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = CHUNK_SIZE;
     const created = await createIndex({});
+    if (chunkSize === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSize;
     check('createIndex', created.errors);
     const index = created.index;
     if (!index) throw new Error('Pagefind returned no index');
@@ -149,7 +185,7 @@ async function indexLanguage(
     for (const record of records) {
       given.set(record.url, record);
       batch.push(
-        index.addCustomRecord(folded(record)).then((added) => {
+        index.addCustomRecord(folded(record, part)).then((added) => {
           check(`addCustomRecord ${record.url}`, added.errors);
         }),
       );

@@ -9,6 +9,7 @@ import {
   renderMarkdown,
 } from '../render/index.ts';
 import { LANGUAGES, type Language } from '../schema/registries.ts';
+import { searchParts } from '../search/parts.ts';
 import { type Strings, strings } from './i18n.ts';
 import { urls } from './urls.ts';
 
@@ -195,6 +196,8 @@ export interface SearchPage extends PageBase {
   kind: 'search';
   provinces: { value: string; label: string }[];
   years: string[];
+  /** Where the parts of the language's search index after the first are served (src/search/parts.ts). */
+  searchParts: string[];
 }
 
 export interface NotFoundPage extends PageBase {
@@ -626,6 +629,9 @@ export function buildPages(
     // Search and 404
     pages.push({
       kind: 'search',
+      searchParts: searchParts(lang, list.filter((a) => !a.facts.draft).length, config.searchPartPages).slice(
+        1,
+      ),
       ...both(lang, urls.search),
       title: t.search,
       description: t.search,

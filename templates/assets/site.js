@@ -1,12 +1,15 @@
 // Site search, loaded on every page but active only where a [data-search] form exists.
 // Pagefind is imported when the reader enters the box; each language's search page searches that
-// language's whole index. Vietnamese readers often type without diacritics: the index holds the text
+// language's whole index, all its parts. Vietnamese readers often type without diacritics: the index holds the text
 // with diacritics folded and đ as d (src/search/index-site.ts), so the query is folded the same way,
 // and pages holding it as a phrase, then with its words close together, are ranked first (rank()).
 // Everything shown is inserted as text; excerpts keep only Pagefind's <mark> highlights.
 
 const form = document.querySelector('[data-search]');
 if (form) setUpSearch(form);
+
+/** Words in a result's excerpt. */
+const EXCERPT = 24;
 
 /** Results loaded and shown at a time; "more results" shows the next ones. */
 const PAGE = 10;
@@ -72,6 +75,7 @@ function setUpSearch(form) {
   const list = document.querySelector('[data-search-results]');
   const more = document.querySelector('[data-search-more]');
   const moreButton = more.querySelector('button');
+  const parts = JSON.parse(form.dataset.parts || '[]');
   let pagefind;
   let generation = 0;
   /** The ranked results of the current search, and how many of them are shown. */
@@ -85,10 +89,12 @@ function setUpSearch(form) {
   function library() {
     pagefind ??= (async () => {
       const pf = await import('/pagefind/pagefind.js');
-      // Pagefind searches in the page, not in a Web Worker: the worker's script costs more bytes on a
-      // first search than the few milliseconds each search takes here.
-      await pf.options({ excerptLength: 24, noWorker: true });
+      // Pagefind searches in the page, not in a Web Worker: the worker's script is one more download
+      // on a first search, and site.js searches one call at a time anyway (serially).
+      await pf.options({ excerptLength: EXCERPT, noWorker: true });
       pf.init();
+      // Every search consults every part of the index (src/search/parts.ts).
+      await Promise.all(parts.map((part) => pf.mergeIndex(part, { excerptLength: EXCERPT })));
       return pf;
     })().catch((error) => {
       pagefind = undefined;
@@ -125,9 +131,15 @@ function setUpSearch(form) {
     const folded = list.join(' ');
     const all = await find(pf, folded, { filters });
     if (byDate) {
-      // A search by filters alone lists every page, newest first: the date order of all of them.
-      const dated = await find(pf, null, { filters, sort: { date: 'desc' } });
-      const order = new Map(dated.map((r, i) => [r.id, i]));
+      // A search by filters alone lists every page of a part, newest first; the parts are runs of
+      // dates, newest first (src/search/parts.ts): one after the other, the date order of all pages.
+      const order = new Map();
+      for (let part = 0; part <= parts.length; part++)
+        for (const r of await find(pf, null, {
+          filters: { ...filters, part: String(part) },
+          sort: { date: 'desc' },
+        }))
+          order.set(r.id, order.size);
       const at = (r) => order.get(r.id) ?? Number.MAX_SAFE_INTEGER;
       return all.sort((a, b) => at(a) - at(b));
     }

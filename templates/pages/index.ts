@@ -79,7 +79,7 @@ export function archiveMonth(page: ArchiveMonthPage, site: SiteModel): Html {
 export function search(page: SearchPage, site: SiteModel): Html {
   const t = site.strings[page.lang];
   return html`<h1>${page.title}</h1>
-<form class="search" role="search" action="" data-search>
+<form class="search" role="search" action="" data-search data-parts="${JSON.stringify(page.searchParts)}">
 <label for="q">${t.search}</label>
 <input id="q" name="q" type="search" autocomplete="off" placeholder="${t.searchPlaceholder}">
 <label for="province">${t.filterProvince}</label>

@@ -1,8 +1,8 @@
 /**
  * Search across a whole archive, driven in Debian's Chromium: the repository's articles among 300
- * synthetic ones from 2006 to 2025 (scripts/lib/synthetic-corpus.ts), built and served on 127.0.0.1.
- * An old article must come first for its own phrase; filters, the count and the date order hold for
- * every article of the archive, not only recent ones.
+ * synthetic ones from 2006 to 2025 (scripts/lib/synthetic-corpus.ts), built with the index cut into
+ * parts of 100 articles (src/search/parts.ts) and served on 127.0.0.1. An old article must come first
+ * for its own phrase; filters, the count and the date order hold across every part of the index.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -22,11 +22,15 @@ import { makeProject, REPO, removeProject } from '../helpers/project.ts';
 
 const ARTICLES = 300;
 
-const ready = browserSuite(async () => {
-  const root = await makeProject({});
-  await writeCorpus({ root, articles: ARTICLES, repo: REPO, withRepoArticles: true, seed: 7 });
-  return root;
-}, removeProject);
+const ready = browserSuite(
+  async () => {
+    const root = await makeProject({});
+    await writeCorpus({ root, articles: ARTICLES, repo: REPO, withRepoArticles: true, seed: 7 });
+    return root;
+  },
+  removeProject,
+  { config: { searchPartPages: 100 } },
+);
 
 async function withPage<T>(use: (page: Page, site: ServedSite) => Promise<T>): Promise<T> {
   const { browser, site } = ready();
@@ -61,6 +65,22 @@ function ownPhrase(site: ServedSite, article: Article): string {
 }
 
 describe('search across the whole archive', () => {
+  it('cuts the index of each language into parts, newest first, and the search page merges them all', async () => {
+    await withPage(async (page, site) => {
+      await page.goto(site.url(urls.search('vi')));
+      const parts = JSON.parse((await page.getAttribute('[data-search]', 'data-parts')) ?? '[]');
+      expect(parts).toEqual(['/pagefind/vi-2/', '/pagefind/vi-3/', '/pagefind/vi-4/']);
+      const fetched: string[] = [];
+      page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+      await search(page, 'so thong tin');
+      for (const part of parts)
+        expect(
+          fetched.some((p) => p.startsWith(part)),
+          part,
+        ).toBe(true);
+    });
+  });
+
   it('puts the oldest article first for a phrase of its own, typed with and without diacritics', async () => {
     await withPage(async (page, site) => {
       const oldest = site.store.articles.filter((a) => a.id.startsWith('2006-')).at(-1) as Article;
