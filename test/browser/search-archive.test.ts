@@ -13,6 +13,7 @@ import { urls } from '../../src/site/urls.ts';
 import {
   articlePath,
   browserSuite,
+  onFreshPage,
   resultPaths,
   type ServedSite,
   search,
@@ -32,15 +33,7 @@ const ready = browserSuite(
   { config: { searchPartPages: 100 } },
 );
 
-async function withPage<T>(use: (page: Page, site: ServedSite) => Promise<T>): Promise<T> {
-  const { browser, site } = ready();
-  const context = await browser.newContext();
-  try {
-    return await use(await context.newPage(), site);
-  } finally {
-    await context.close();
-  }
-}
+const withPage = <T>(use: (page: Page, site: ServedSite) => Promise<T>) => onFreshPage(ready, use);
 
 /** Presses "more results" and waits until `total` results are shown. */
 async function showMore(page: Page, total: number): Promise<void> {

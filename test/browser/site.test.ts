@@ -17,6 +17,7 @@ import {
   browserSuite,
   collectCsp,
   type InPage,
+  onFreshPage,
   type PageProblems,
   resultPaths,
   resultTitles,
@@ -32,16 +33,7 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** The browser and the real content built and served. */
 const ready = browserSuite(async () => REPO);
 
-/** Runs `use` on a fresh page (own context: no cache or storage shared between tests). */
-async function withPage<T>(use: (page: Page, site: ServedSite) => Promise<T>): Promise<T> {
-  const { browser, site } = ready();
-  const context = await browser.newContext();
-  try {
-    return await use(await context.newPage(), site);
-  } finally {
-    await context.close();
-  }
-}
+const withPage = <T>(use: (page: Page, site: ServedSite) => Promise<T>) => onFreshPage(ready, use);
 
 /** The one article matching a description of its facts. */
 function theArticle(description: string, test: (a: Article) => boolean): Article {

@@ -179,6 +179,23 @@ export function resultPaths(page: Page): Promise<string[]> {
 }
 
 /**
+ * Runs `use` on a fresh page of a suite's browser (its own context: no cache or storage shared
+ * between tests), against the suite's site.
+ */
+export async function onFreshPage<T>(
+  ready: () => { browser: Browser; site: ServedSite },
+  use: (page: Page, site: ServedSite) => Promise<T>,
+): Promise<T> {
+  const { browser, site } = ready();
+  const context = await browser.newContext();
+  try {
+    return await use(await context.newPage(), site);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
  * Sets up a browser suite: Chromium first (when it is missing, every test fails at once with how to
  * install it), then the site from `makeRoot`, built and served; all closed after the suite.
  * A failed setup fails each test with its message rather than skipping it.
