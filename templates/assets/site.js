@@ -119,7 +119,7 @@ function setUpSearch(form) {
 
   /**
    * Every page that has all the words, in the order a reader expects (README, Search):
-   * 1. the query as typed, found as a phrase (diacritics as typed; see typedFirst);
+   * 1. the query as typed, found as a phrase (diacritics as typed; see typedOf);
    * 2. the phrase with diacritics folded, d for đ (in the title, summary or first lines first);
    * 3. the words close together, the closest first;
    * 4. Pagefind's score (title above text, rarer words above common ones).
@@ -159,16 +159,15 @@ function setUpSearch(form) {
   }
 
   /**
-   * The first results with the query as typed moved ahead, keeping their order: the index cannot tell
-   * Việt from viết, the text shown can. Only among the results loaded (PAGE at a time).
+   * Whether the query has diacritics to match as typed: the index cannot tell Việt from viết, the text
+   * shown can, so results holding it exactly as typed come first among those loaded (see showMore).
    */
-  function typedFirst(query, loaded) {
+  const typedOf = (query) => {
     const typed = words(query.toLocaleLowerCase('vi')).join(' ');
-    if (typed === fold(typed)) return loaded;
-    const has = (data) =>
-      data.content.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').includes(typed);
-    return [...loaded.filter(has), ...loaded.filter((d) => !has(d))];
-  }
+    return typed === fold(typed) ? null : typed;
+  };
+  const holds = (data, typed) =>
+    words(data.content.normalize('NFC').toLocaleLowerCase('vi')).join(' ').includes(typed);
 
   /** The form's state in the page's address, so that a search can be shared, reloaded and gone back to. */
   function remember(query) {
@@ -220,10 +219,23 @@ function setUpSearch(form) {
   /** Loads and shows the next PAGE results of the current search. */
   async function showMore(mine = generation) {
     const next = current.ranked.slice(current.shown, current.shown + PAGE);
-    const loaded = await Promise.all(next.map((r) => r.data()));
-    if (mine !== generation) return;
     current.shown += next.length;
-    list.append(...typedFirst(current.query, loaded).map(item));
+    const loading = next.map((r) => r.data());
+    const typed = typedOf(current.query);
+    if (typed) {
+      // All loaded first: those holding the query as typed go ahead, in their order.
+      const loaded = await Promise.all(loading);
+      if (mine !== generation) return;
+      const ahead = loaded.filter((data) => holds(data, typed));
+      list.append(...[...ahead, ...loaded.filter((data) => !ahead.includes(data))].map(item));
+    } else {
+      // Each shown as soon as it and those before it have arrived.
+      for (const data of loading) {
+        const loaded = await data;
+        if (mine !== generation) return;
+        list.append(item(loaded));
+      }
+    }
     more.hidden = current.shown >= current.ranked.length;
   }
 
