@@ -263,9 +263,11 @@ function setUpSearch(form) {
     template.innerHTML = excerpt;
     for (const node of template.content.childNodes) {
       if (node.nodeName === 'MARK') {
+        // A highlighted word carries the space after it (and a dash standing alone): keep the space out.
+        const [, word, space] = /^(.*?)(\s*)$/s.exec(node.textContent);
         const mark = document.createElement('mark');
-        mark.textContent = node.textContent;
-        parent.append(mark);
+        mark.textContent = word;
+        parent.append(mark, space);
       } else {
         parent.append(document.createTextNode(node.textContent));
       }
