@@ -175,15 +175,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
             if (text) yield searchRecord(page, text.body);
           }
         };
-        const size = options.config.searchPartPages;
         const parts = LANGUAGES.flatMap((lang) => {
           const list = pages.filter(
             (p): p is ArticlePage => p.kind === 'article' && p.searchable && p.lang === lang,
           );
-          return searchParts(lang, list.length, size).map((path, part) => ({
+          return searchParts(lang, list, options.config.searchPartPages).map(({ path, part, items }) => ({
             path,
             part,
-            records: records(list.slice(part * size, (part + 1) * size)),
+            records: records(items),
           }));
         });
         return indexSite(staging, parts);

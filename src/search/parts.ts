@@ -10,12 +10,24 @@
 /** Where the first part of every language is served, with Pagefind's script and WebAssembly. */
 export const SEARCH_PATH = '/pagefind/';
 
+/** One part of a language's index: where it is served, its place from 0 (newest first) and its items. */
+export interface Part<T> {
+  path: string;
+  part: number;
+  items: T[];
+}
+
 /**
- * Where each part of a language's index is served, the first at SEARCH_PATH.
- * @param count searchable articles in the language
- * @example searchParts('vi', 5000, 2500) // => ['/pagefind/', '/pagefind/vi-2/']
+ * A language's searchable articles (or their pages), newest first, cut into its index parts; the
+ * first is served at SEARCH_PATH. A language with nothing to search still has one, empty, part.
+ * @example searchParts('vi', ['a', 'b', 'c'], 2).map((p) => [p.path, p.items])
+ * // => [['/pagefind/', ['a', 'b']], ['/pagefind/vi-2/', ['c']]]
  */
-export function searchParts(lang: string, count: number, partPages: number): string[] {
-  const parts = Math.max(1, Math.ceil(count / partPages));
-  return Array.from({ length: parts }, (_, i) => (i === 0 ? SEARCH_PATH : `${SEARCH_PATH}${lang}-${i + 1}/`));
+export function searchParts<T>(lang: string, items: readonly T[], partPages: number): Part<T>[] {
+  const parts = Math.max(1, Math.ceil(items.length / partPages));
+  return Array.from({ length: parts }, (_, part) => ({
+    path: part === 0 ? SEARCH_PATH : `${SEARCH_PATH}${lang}-${part + 1}/`,
+    part,
+    items: items.slice(part * partPages, (part + 1) * partPages),
+  }));
 }

@@ -629,9 +629,13 @@ export function buildPages(
     // Search and 404
     pages.push({
       kind: 'search',
-      searchParts: searchParts(lang, list.filter((a) => !a.facts.draft).length, config.searchPartPages).slice(
-        1,
-      ),
+      searchParts: searchParts(
+        lang,
+        list.filter((a) => !a.facts.draft),
+        config.searchPartPages,
+      )
+        .slice(1)
+        .map((p) => p.path),
       ...both(lang, urls.search),
       title: t.search,
       description: t.search,
