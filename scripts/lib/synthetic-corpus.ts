@@ -8,6 +8,7 @@
 import { copyFile, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { foldWords } from '../../src/search/fold.ts';
 
 export interface CorpusOptions {
   /** Where to write the project (it gets content/ with registries and articles). */
@@ -35,10 +36,7 @@ export interface CorpusOptions {
  * @example folded('Đoàn Thanh Hải, TUV') // => ' doan thanh hai tuv '
  */
 export function folded(text: string): string {
-  const words = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
+  const words = foldWords(text)
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
+import { foldWords, wordsOf } from './fold.ts';
 import { SEARCH_PATH } from './parts.ts';
 import type { SearchRecord } from './records.ts';
 
@@ -23,37 +24,6 @@ const MERGED = /^(pagefind-entry\.json|[^/]+\.pf_meta|(index|fragment|filter)\/.
  * one chunk per part, so parts of a quarter the pages get chunks of a quarter the size.
  */
 const CHUNK_SIZE = '5000';
-
-/**
- * Text as the index holds it: diacritics folded and đ as d, so that Pagefind keeps one form per word
- * and its phrase search (a quoted query) works on what readers type without diacritics. A word that is
- * only marks stays as it is, so that the words of the text and of the index stay one for one.
- * @example foldWords('Đoàn Thanh Hải, TUV') // => 'Doan Thanh Hai, TUV'
- */
-export function foldWords(text: string): string {
-  return text.replace(
-    /\S+/g,
-    (word) =>
-      word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC') ||
-      word,
-  );
-}
-
-/**
- * The words of a text as the index counts them: each word with the punctuation standing alone after
- * it ("Trung thành – Đoàn kết" is three: "Trung", "thành –", "Đoàn", "kết"), so that a dash or a
- * bullet between words does not break a phrase. Zero-width spaces are dropped (Pagefind's fragments
- * use them to separate words).
- * @example wordsOf('Trung thành – Đoàn kết') // => ['Trung', 'thành –', 'Đoàn', 'kết']
- */
-export function wordsOf(text: string): string[] {
-  const words: string[] = [];
-  for (const token of text.replace(/\u200B/g, '').match(/\S+/g) ?? []) {
-    if (words.length > 0 && !/[\p{L}\p{N}]/u.test(token)) words[words.length - 1] += ` ${token}`;
-    else words.push(token);
-  }
-  return words;
-}
 
 /**
  * One word as Pagefind reads it: folded, the punctuation after it joined on, and no leading
@@ -159,10 +129,7 @@ export async function indexSite(
 }
 
 /** One part's index files, as Pagefind makes them, with the fragments as written. */
-async function indexPart({
-  part,
-  records,
-}: SearchPart): Promise<{
+async function indexPart({ part, records }: SearchPart): Promise<{
   files: { path: string; content: Uint8Array }[];
   pages: number;
   asWritten: number;
