@@ -90,7 +90,7 @@ function setUpSearch(form) {
     pagefind ??= (async () => {
       const pf = await import('/pagefind/pagefind.js');
       // Pagefind searches in the page, not in a Web Worker: the worker's script is one more download
-      // on a first search, and site.js searches one call at a time anyway (serially).
+      // on a first search.
       await pf.options({ excerptLength: EXCERPT, noWorker: true });
       pf.init();
       // Every search consults every part of the index (src/search/parts.ts).
@@ -103,18 +103,9 @@ function setUpSearch(form) {
     return pagefind;
   }
 
-  // Pagefind is searched one call at a time, in the order asked: a search typed while the one before
-  // is still running waits for it rather than competing for the page's one thread.
-  let queue = Promise.resolve();
-  function serially(task) {
-    const next = queue.then(task, task);
-    queue = next.catch(() => {});
-    return next;
-  }
-
   /** One Pagefind search, its results in Pagefind's order. */
   async function find(pf, query, options) {
-    return (await serially(() => pf.search(query, options))).results;
+    return (await pf.search(query, options)).results;
   }
 
   /**
