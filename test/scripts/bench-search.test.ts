@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEARCH_QUERIES } from '../../scripts/lib/search-queries.ts';
 import { REPO } from '../helpers/project.ts';
-import { bin, runCommand } from '../helpers/run.ts';
+import { bin, printedFigures, runCommand } from '../helpers/run.ts';
 
 /** The summary lines, each at the start of its line. */
 const LABELS = [
@@ -29,20 +29,15 @@ describe('npm run bench:search', () => {
       { cwd: REPO },
     );
     expect(code, stderr).toBe(0);
+    // biome-ignore lint/suspicious/noExplicitAny: the printed JSON, checked field by field below
+    const figures = printedFigures(stdout, LABELS, 'BENCH_SEARCH_JSON ') as any;
     const lines = stdout.split('\n');
-    for (const label of LABELS)
-      expect(
-        lines.some((line) => line.startsWith(label)),
-        label,
-      ).toBe(true);
     // One row per query: its language, the query and its figures.
     for (const q of SEARCH_QUERIES)
       expect(
         lines.some((line) => line.startsWith(`${q.lang.padEnd(5)}${q.query}`)),
         q.query,
       ).toBe(true);
-    const json = lines.find((line) => line.startsWith('BENCH_SEARCH_JSON '));
-    const figures = JSON.parse(json?.slice('BENCH_SEARCH_JSON '.length) ?? 'null');
     expect(figures).toMatchObject({ articles: 200, queries: SEARCH_QUERIES.length });
     expect(figures.top1).toBeGreaterThanOrEqual(0);
     expect(figures.top1).toBeLessThanOrEqual(1);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/project.ts';
-import { bin, runCommand } from '../helpers/run.ts';
+import { bin, printedFigures, runCommand } from '../helpers/run.ts';
 
 const PHASES = ['load+validate', 'view models', 'render', 'api', 'search index', 'publish'];
 
@@ -53,15 +53,8 @@ describe('npm run bench', () => {
       { cwd: REPO },
     );
     expect(code, stderr).toBe(0);
-    const lines = stdout.split('\n');
-    for (const label of LABELS)
-      expect(
-        lines.some((line) => line.startsWith(label)),
-        label,
-      ).toBe(true);
-
-    const jsonLine = lines.find((line) => line.startsWith('BENCH_JSON '));
-    const bench = JSON.parse(jsonLine?.slice('BENCH_JSON '.length) ?? 'null');
+    // biome-ignore lint/suspicious/noExplicitAny: the printed JSON, checked field by field below
+    const bench = printedFigures(stdout, LABELS, 'BENCH_JSON ') as any;
     expect(bench).toMatchObject({ articles: 1000, files: 2004, englishShare: 1, seed: 42, runs: 1 });
     expect(bench.node).toBe(process.version);
     expect(positive(bench.cpus)).toBe(true);
