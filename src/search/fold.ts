@@ -5,12 +5,12 @@
  * @example foldWords('Đoàn Thanh Hải, TUV') // => 'Doan Thanh Hai, TUV'
  */
 export function foldWords(text: string): string {
-  return text.replace(
-    /\S+/g,
-    (word) =>
-      word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC') ||
-      word,
-  );
+  return text
+    .normalize('NFD')
+    .replace(/((?<=^|\s)\p{M}+(?=\s|$))|\p{M}/gu, (_, markOnlyWord?: string) => markOnlyWord ?? '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
 }
 
 /**

@@ -26,11 +26,11 @@ const MERGED = /^(pagefind-entry\.json|[^/]+\.pf_meta|(index|fragment|filter)\/.
 const CHUNK_SIZE = '5000';
 
 /**
- * One word as Pagefind reads it: folded, the punctuation after it joined on, and no leading
+ * One word of the folded text as Pagefind reads it: the punctuation after it joined on, and no leading
  * underscores (Pagefind reads words that begin "___PAGEFIND_" as instructions).
- * @example indexWord('thành –') // => 'thanh–'
+ * @example indexWord('thanh –') // => 'thanh–'
  */
-const indexWord = (word: string) => foldWords(word.replace(/\s+/g, '')).replace(/^_+(?=PAGEFIND)/, '');
+const indexWord = (word: string) => word.replace(/\s+/g, '').replace(/^_+(?=PAGEFIND)/, '');
 
 /** What a Pagefind fragment file holds (the parts read here), after its signature. */
 interface Fragment {
@@ -67,7 +67,7 @@ function asWritten(file: Uint8Array, records: ReadonlyMap<string, SearchRecord>)
 function folded(record: SearchRecord, part: number): SearchRecord {
   const meta = Object.fromEntries(Object.entries(record.meta).map(([k, v]) => [k, foldWords(v)]));
   const filters = { ...record.filters, part: [String(part)] };
-  return { ...record, content: wordsOf(record.content).map(indexWord).join(' '), meta, filters };
+  return { ...record, content: wordsOf(foldWords(record.content)).map(indexWord).join(' '), meta, filters };
 }
 
 /** Pagefind's list of the languages it indexed, written by each run; the first parts' lists are merged. */
