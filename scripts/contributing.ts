@@ -5,6 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { BODY_LIMITS } from '../src/content/body-limits.ts';
 import { errors } from '../src/content/errors.ts';
 import { referenceTable } from '../src/editor/reference.ts';
 
@@ -14,6 +15,17 @@ const root = path.resolve(import.meta.dirname, '..');
 export function problemTable(): string {
   const samples: [string, string][] = [
     ['YamlSyntax', errors.YamlSyntax('Map keys must be unique')],
+    ['YamlSyntax', errors.YamlUnclosed('the double quote (")', 'Missing closing "quote', 30, 23)],
+    [
+      'RefusedCharacter',
+      errors.RefusedCharacter(
+        'U+202E RIGHT-TO-LEFT OVERRIDE (an invisible character that changes the direction of the text around it)',
+        14,
+        'delete it',
+        0,
+        false,
+      ),
+    ],
     [
       'MissingField',
       errors.MissingField('summary', 'it: one or two sentences for listings, feeds and search results'),
@@ -37,6 +49,12 @@ export function problemTable(): string {
     ['EmptyFile', errors.EmptyFile()],
     ['FileNotText', errors.FileNotText('is not valid UTF-8 text; save it as UTF-8')],
     ['EmptyBody', errors.EmptyBody()],
+    ['BodyTooLong', errors.BodyTooLong(612_000, BODY_LIMITS.characters)],
+    ['NestingTooDeep', errors.NestingTooDeep(40, BODY_LIMITS.depth)],
+    [
+      'TooManyEmphasisMarks',
+      errors.TooManyEmphasisMarks(BODY_LIMITS.emphasisMarks + 1, BODY_LIMITS.emphasisMarks),
+    ],
   ];
   return [
     '| problem | example message |',

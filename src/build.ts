@@ -15,7 +15,7 @@ import { createLoadCache, type LoadCache, loadContent } from './content/load.ts'
 import { formatProblem, type Problem } from './content/problems.ts';
 import { registryKeysFrom } from './content/registries.ts';
 import type { Store } from './content/store.ts';
-import { renderMarkdown } from './render/index.ts';
+import { type BodyRenderer, renderBody } from './render/index.ts';
 import { jsonSchemas, SCHEMA_FILES } from './schema/json-schema.ts';
 import { LANGUAGES } from './schema/registries.ts';
 import { indexSite } from './search/index-site.ts';
@@ -68,12 +68,12 @@ export function createBuildCache(): BuildCache {
 }
 
 /** Markdown to safe HTML, each distinct body rendered once (pages, feeds and the API show the same). */
-export function memoizedRenderer(bodies: Map<string, string> = new Map()): (markdown: string) => string {
-  return (markdown) => {
-    let html = bodies.get(markdown);
+export function memoizedRenderer(bodies: Map<string, string> = new Map()): BodyRenderer {
+  return (text) => {
+    let html = bodies.get(text.body);
     if (html === undefined) {
-      html = renderMarkdown(markdown);
-      bodies.set(markdown, html);
+      html = renderBody(text);
+      bodies.set(text.body, html);
     }
     return html;
   };
@@ -172,7 +172,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         const records = function* (list: ArticlePage[]) {
           for (const page of list) {
             const text = store.byId.get(page.id)?.text[page.lang];
-            if (text) yield searchRecord(page, text.body);
+            if (text) yield searchRecord(page, text);
           }
         };
         const parts = LANGUAGES.flatMap((lang) => {
@@ -218,7 +218,7 @@ export function apiOptions(
   store: Store,
   outDir: string,
   config: SiteConfig,
-  renderBody: (markdown: string) => string,
+  renderBody: BodyRenderer,
 ): WriteApiOptions {
   return {
     outDir,

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOSTILE_BODIES } from '../scripts/lib/hostile-bodies.ts';
 import { build } from '../src/build.ts';
 import { defineSiteConfig } from '../src/config/site-config.ts';
 import { LANGUAGES } from '../src/schema/registries.ts';
@@ -243,6 +244,52 @@ describe('content that carries script', () => {
         expect(text, f).not.toMatch(/<script/i);
       }
     }
+  });
+});
+
+describe('bodies that make Markdown renderers slow or crash', () => {
+  /** Where each refused body is reported (its body starts on line 33), and why. */
+  const REFUSED_AT: Record<string, string> = {
+    'nested quotes > > >': '33 body NestingTooDeep',
+    'nested lists - - -': '33 body NestingTooDeep',
+    // Line 32 of the ladder is indented 64 spaces: 16 levels, and its list item the 17th.
+    'a ladder of indented list items': '65 body NestingTooDeep',
+    'runs of __a': '33 body TooManyEmphasisMarks',
+    'runs of _a': '33 body TooManyEmphasisMarks',
+    'runs of *a': '33 body TooManyEmphasisMarks',
+    'one long snake_case token': '33 body TooManyEmphasisMarks',
+    'nested emphasis ***a***': '33 body TooManyEmphasisMarks',
+  };
+  const withBody = (i: number, body: string) =>
+    withLine(VI_MD, 2, `title: Bài thử số ${i}`).replace(/\n---\n\n[\s\S]*$/, `\n---\n\n${body}\n`);
+
+  it('refuses each past a limit before rendering, naming its file, line and the fix', async () => {
+    const refused = HOSTILE_BODIES.filter((b) => b.refused);
+    const root = await makeProject(
+      Object.fromEntries(
+        refused.map((b, i) => [`content/articles/a${i}/vi.md`, withBody(i, b.refused?.(60_000) ?? '')]),
+      ),
+    );
+    cleanup.push(root);
+    const result = await build({ root, outDir: path.join(root, '_site'), config });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toBeUndefined();
+    expect(result.problems.map((p) => `${p.file}:${p.line} ${p.field} ${p.code}`)).toEqual(
+      refused.map((b, i) => `content/articles/a${i}/vi.md:${REFUSED_AT[b.name]}`),
+    );
+    expect(existsSync(path.join(root, '_site'))).toBe(false);
+  });
+
+  it('builds each just inside the limits', async () => {
+    const root = await makeProject(
+      Object.fromEntries(
+        HOSTILE_BODIES.map((b, i) => [`content/articles/a${i}/vi.md`, withBody(i, b.atLimit(20_000))]),
+      ),
+    );
+    cleanup.push(root);
+    const result = await build({ root, outDir: path.join(root, '_site'), config });
+    expect(result.ok, JSON.stringify(result.ok || result.problems.slice(0, 3))).toBe(true);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Article, ArticleText, Registries, Store } from '../content/store.ts';
+import type { BodyRenderer } from '../render/index.ts';
 import type { Language } from '../schema/registries.ts';
 import { urls } from '../site/urls.ts';
 import {
@@ -196,10 +197,10 @@ export function buildArticleSummary(
 export function buildArticleDocument(
   article: Article,
   registries: Registries,
-  ctx: ApiContext & { renderBody: (markdown: string) => string },
+  ctx: ApiContext & { renderBody: BodyRenderer },
 ): ApiArticleDocument {
   const summary = buildArticleSummary(article, registries, ctx);
-  const withHtml = (t: ApiTranslation, text: ArticleText) => ({ ...t, html: ctx.renderBody(text.body) });
+  const withHtml = (t: ApiTranslation, text: ArticleText) => ({ ...t, html: ctx.renderBody(text) });
   const { vi, en } = summary.translations;
   const enText = article.text.en;
   return {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EVENT_TYPES, ORGANIZATION_TYPES } from '../schema/article.ts';
 import { REGIONS, UNITS } from '../schema/registries.ts';
+import { siteUrlSchema, WEB_URL_PATTERN } from '../schema/web-url.ts';
 
 /**
  * The shapes of the documents of the JSON content API (`/api/v1/`), as zod schemas.
@@ -18,10 +19,7 @@ const key = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
   .meta({ description: 'Lowercase ASCII words joined by hyphens.' });
-const url = z
-  .string()
-  .regex(/^https?:\/\//)
-  .meta({ description: 'Absolute URL.' });
+const url = siteUrlSchema.meta({ description: 'Absolute URL.' });
 const count = z.number().int().min(0);
 const year = z.number().int();
 const calendarDate = z
@@ -275,7 +273,10 @@ export const apiIndexDocumentSchema = z
     endpoints: z.array(
       z.strictObject({
         name: key,
-        url: url.meta({ description: 'Absolute URL; {id} stands for an article id.' }),
+        url: z.string().regex(new RegExp(WEB_URL_PATTERN)).meta({
+          format: 'uri-template',
+          description: 'Absolute URL template (RFC 6570); {id} stands for an article id.',
+        }),
         description: z.string(),
         schema: url.nullable().meta({ description: 'JSON Schema of the document.' }),
       }),

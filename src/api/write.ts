@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import type { Article, Registries, Store } from '../content/store.ts';
 import { sameData } from '../dev/same-data.ts';
+import type { BodyRenderer } from '../render/index.ts';
 import { SCHEMA_FILES } from '../schema/json-schema.ts';
 import { urls } from '../site/urls.ts';
 import {
@@ -28,7 +29,7 @@ export interface WriteApiOptions {
   /** Absolute site URL without a trailing slash, e.g. `http://localhost:8080`. */
   baseUrl: string;
   /** Markdown to sanitized HTML (src/render provides it). */
-  renderBody: (markdown: string) => string;
+  renderBody: BodyRenderer;
   /**
    * The content-model JSON Schemas, keyed by file name (`article-vi.schema.json`) or by the keys of
    * `jsonSchemas()` / `SCHEMA_FILES` (`articleVi`), which are mapped to their file names.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { siteUrlSchema } from '../schema/web-url.ts';
 
 /** Settings of one site language. */
 const languageSchema = z.strictObject({
@@ -13,7 +14,7 @@ const languageSchema = z.strictObject({
 /** The typed, validated site settings (site.config.ts). */
 export const siteConfigSchema = z.strictObject({
   /** Absolute URL the site is served from, without a trailing slash. Used in feeds, sitemap, canonical links. */
-  baseUrl: z.url().transform((u) => u.replace(/\/+$/, '')),
+  baseUrl: siteUrlSchema.transform((u) => u.replace(/\/+$/, '')),
   /** The default language, served at `/`. */
   defaultLanguage: z.enum(['vi', 'en']),
   languages: z.strictObject({ vi: languageSchema, en: languageSchema }),

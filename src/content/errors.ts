@@ -12,6 +12,8 @@ export const errors = {
   ExecutableFrontMatter: (language: string) =>
     `front matter in "${language}" is not allowed and was not run; bantin reads YAML only: open the file with a plain "---" line`,
   YamlSyntax: (detail: string) => `YAML syntax: ${detail}; check the indentation and quoting on this line`,
+  YamlUnclosed: (opener: string, detail: string, line: number, column: number) =>
+    `YAML syntax: ${opener} here is not closed where it should be (the parser noticed at line ${line}, column ${column}: ${detail}); close it on this line`,
   EmptyFrontMatter: () => 'the front matter is empty; add the required fields (see content/schema/)',
   FrontMatterNotMapping: () =>
     'the front matter must be a list of "field: value" lines, not a single value or a list',
@@ -44,4 +46,14 @@ export const errors = {
     '"congress" figures belong to articles with eventType: congress; change eventType or remove congress',
   RegistryInconsistent: (detail: string) => detail,
   MissingFile: (what: string) => `${what} is missing`,
+  BodyTooLong: (characters: number, most: number) =>
+    `the body has ${characters.toLocaleString('en')} characters, more than the ${most.toLocaleString('en')} bantin renders; split the article, or remove pasted data`,
+  NestingTooDeep: (depth: number, most: number) =>
+    `this line nests quotes and lists ${depth} levels deep (four spaces of indentation count as a level), more than the ${most} bantin renders; flatten it or remove the indentation`,
+  TooManyEmphasisMarks: (marks: number, most: number) =>
+    `this paragraph reaches ${marks.toLocaleString('en')} * and _ marks here, more than the ${most.toLocaleString('en')} bantin renders in one paragraph; write them as \\* and \\_, or split the paragraph with a blank line`,
+  RefusedCharacter: (character: string, column: number, fix: string, more: number, escaped: boolean) =>
+    `contains ${character} ${escaped ? `written as an escape; ${fix.replace(/\bit\b/, 'the escape')}` : `at column ${column}; ${fix}`}${
+      more > 0 ? ` (the text holds ${more} more such character${more === 1 ? '' : 's'})` : ''
+    }`,
 } as const;

@@ -6,6 +6,8 @@ import {
   type ViFrontMatter,
   type viFrontMatterSchema,
 } from '../schema/article.ts';
+import { bodyLimitProblems } from './body-limits.ts';
+import { characterProblems } from './characters.ts';
 import { errors } from './errors.ts';
 import { issuesToProblems } from './issues.ts';
 import { type Problem, problemAt } from './problems.ts';
@@ -83,6 +85,7 @@ export function readFolder(folder: Folder, viSchema: ViSchema, reader: FileReade
     const read = readMarkdown(file, reader.read(path.join(folder.dir, name)), problems);
     if (!read || read.data === undefined) continue;
     if (read.bodyEmpty) problems.push(problemAt('EmptyBody', file, errors.EmptyBody(), read.bodyLine));
+    problems.push(...characterProblems(read), ...bodyLimitProblems(read));
     if (name === 'vi.md') {
       const result = viSchema.safeParse(read.data);
       if (result.success) entry.vi = { read, data: result.data };

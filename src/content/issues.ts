@@ -113,6 +113,8 @@ export function issuesToProblems(
     message: string,
     at: 'key' | 'value' = 'value',
   ) => {
+    // zod may report one value twice (a URL of the wrong scheme also has no host name).
+    if (problems.some((p) => p.field === formatPath(path) && p.message === message)) return;
     const pos = read.locate(path, at);
     problems.push({
       code,

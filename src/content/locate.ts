@@ -55,3 +55,36 @@ function toPosition(lines: LineCounter, offset: number | undefined): Position | 
   const { line, col } = lines.linePos(offset);
   return { line, column: col };
 }
+
+/**
+ * Where a character of a field's value is written in the file: the `nth` occurrence (from 0) of `char`
+ * in the source of the value at `path`. Undefined when the field is not there or the source does not
+ * hold the character as such (it was written as an escape, `"\u202E"`).
+ */
+export function locateCharacter(
+  doc: Document,
+  lines: LineCounter,
+  text: string,
+  path: readonly PropertyKey[],
+  char: string,
+  nth: number,
+): Position | undefined {
+  let node: Node | null | undefined = doc.contents as Node | null;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg),
+      );
+      node = pair?.value as Node | null | undefined;
+    } else if (isSeq(node) && typeof seg === 'number') node = node.items[seg] as Node | undefined;
+    else return undefined;
+  }
+  const [start, , end] = node?.range ?? [];
+  if (start === undefined || end === undefined) return undefined;
+  let at = start - 1;
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(char, at + 1);
+    if (at === -1 || at >= end) return undefined;
+  }
+  return toPosition(lines, at);
+}

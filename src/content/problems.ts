@@ -43,7 +43,11 @@ export type ProblemCode =
   | 'EmptyBody'
   | 'CongressOutsideCongress'
   | 'RegistryInconsistent'
-  | 'MissingFile';
+  | 'MissingFile'
+  | 'RefusedCharacter'
+  | 'BodyTooLong'
+  | 'NestingTooDeep'
+  | 'TooManyEmphasisMarks';
 
 /** Formats a dotted field path: `['officialsElected', 1, 'role']` => `officialsElected[1].role`. */
 export function formatPath(path: readonly PropertyKey[]): string {

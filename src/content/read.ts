@@ -2,11 +2,13 @@ import { isUtf8 } from 'node:buffer';
 import matter from 'gray-matter';
 import jsYaml from 'js-yaml';
 import { type Document, LineCounter, parseDocument } from 'yaml';
+import { rawCharacterProblems } from './characters.ts';
 import { errors } from './errors.ts';
-import { locate, type Position } from './locate.ts';
+import { locate, locateCharacter, type Position } from './locate.ts';
 import { type Problem, problemAt } from './problems.ts';
 import { parseSimpleYaml } from './simple-yaml.ts';
 import { blankWhitespaceLines, normalizeText, plainSpaces } from './text.ts';
+import { openerOf } from './yaml-opened.ts';
 
 /** A Markdown file split into parsed YAML front matter and body, with what is needed to locate fields. */
 export interface ReadFile {
@@ -16,6 +18,11 @@ export interface ReadFile {
   data: unknown;
   /** Where a field is in the file (its value, or with `at: 'key'` its key); line 1 when nowhere better. */
   locate(path: readonly PropertyKey[], at?: 'key' | 'value'): Position;
+  /**
+   * Where the `nth` (from 0) `char` of the value at `path` is written; undefined when the value holds it
+   * as an escape.
+   */
+  locateCharacter(path: readonly PropertyKey[], char: string, nth: number): Position | undefined;
   /** The Markdown body, normalized (decoded on first read). */
   readonly body: string;
   /** True when there is no text below the front matter. */
@@ -217,6 +224,11 @@ class ReadFileFrom implements ReadFile {
     return locate(doc, lines, path, at) ?? { line: 1, column: 1 };
   }
 
+  locateCharacter(path: readonly PropertyKey[], char: string, nth: number): Position | undefined {
+    const { doc, lines } = this.document();
+    return locateCharacter(doc, lines, this.text, path, char, nth);
+  }
+
   document(): { doc: Document; lines: LineCounter } {
     this.#located ??= documentOf(this.text);
     return this.#located;
@@ -308,12 +320,24 @@ function parseYaml(file: string, text: string, problems: Problem[], read: ReadFi
     // The plain front matter of articles is read by the fast reader; anything else goes to js-yaml.
     data = parseSimpleYaml(text) ?? jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file });
   } catch (error) {
+    // The parsers refuse control characters in the text with a message of their own; say which it is.
+    const refused = rawCharacterProblems(file, text, 1);
+    if (refused.length > 0) {
+      problems.push(...refused);
+      return undefined;
+    }
     const { doc, lines } = read.document();
     const issues = [...doc.errors, ...doc.warnings];
     for (const e of issues) {
       const pos = lines.linePos(e.pos[0]);
       const detail = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
-      problems.push(problemAt('YamlSyntax', file, errors.YamlSyntax(detail), pos.line, pos.col));
+      // Reported where it starts (an unclosed quote or bracket on an earlier line), if not where noticed.
+      const opener = openerOf(read.text, e.pos[0]);
+      const start = opener && lines.linePos(opener.offset);
+      if (opener && start && start.line < pos.line) {
+        const message = errors.YamlUnclosed(opener.what, detail, pos.line, pos.col);
+        problems.push(problemAt('YamlSyntax', file, message, start.line, start.col));
+      } else problems.push(problemAt('YamlSyntax', file, errors.YamlSyntax(detail), pos.line, pos.col));
     }
     if (issues.length === 0) {
       // Only js-yaml objected: report its reason at its mark.

@@ -9,6 +9,7 @@ import {
   rolesFileSchema,
   tagsFileSchema,
 } from '../schema/registries.ts';
+import { characterProblems } from './characters.ts';
 import { errors } from './errors.ts';
 import { issuesToProblems } from './issues.ts';
 import { formatPath, type Problem, problemAt } from './problems.ts';
@@ -41,11 +42,11 @@ async function readRegistry<S extends z.ZodType>(
   }
   const read = readYamlFile(file, bytes, problems);
   if (!read || read.data === undefined) return undefined;
+  const refused = characterProblems(read);
+  problems.push(...refused);
   const result = schema.safeParse(read.data);
-  if (!result.success) {
-    problems.push(...issuesToProblems(result.error.issues, read, schema));
-    return undefined;
-  }
+  if (!result.success) problems.push(...issuesToProblems(result.error.issues, read, schema));
+  if (refused.length > 0 || !result.success) return undefined;
   return { data: result.data, read };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dateRangeSchema, publishedAtSchema, termSchema } from './dates.ts';
 import { keySchema, type RegistryKeys, UNITS } from './registries.ts';
+import { contentUrlSchema } from './web-url.ts';
 
 /**
  * The article content model.
@@ -62,7 +63,9 @@ export function viFrontMatterSchema(keys: RegistryKeys) {
     source: z
       .strictObject({
         name: text.meta({ description: 'Name of the portal.' }),
-        url: z.url().optional().meta({ description: 'Address of the original page.' }),
+        url: contentUrlSchema
+          .optional()
+          .meta({ description: 'Address of the original page (https:// or http://).' }),
       })
       .optional()
       .meta({ description: 'Where the article was first published, when known.' }),

@@ -1,4 +1,4 @@
-import { plainText } from '../render/index.ts';
+import { type BodySource, bodyPlainText } from '../render/index.ts';
 import type { ArticlePage } from '../site/view-models.ts';
 
 /**
@@ -23,10 +23,10 @@ export interface SearchRecord {
  * awards, photo captions); never navigation, labels or dates. A fact already written word for word in
  * the body is not repeated, so that it does not count twice in the ranking. Filters: province and
  * year; sort and shown date: the day it is filed under (published, else the event).
- * @example searchRecord(page, 'Sáng 29/5, **Đảng bộ** họp.').content // => 'Title\nSummary\nSáng 29/5, Đảng bộ họp.\nBắc Ninh…'
+ * @example searchRecord(page, { body: 'Sáng 29/5, **Đảng bộ** họp.', file, bodyLine }).content // => 'Title\nSummary\nSáng 29/5, Đảng bộ họp.\nBắc Ninh…'
  */
-export function searchRecord(page: ArticlePage, bodyMarkdown: string): SearchRecord {
-  const body = plainText(bodyMarkdown);
+export function searchRecord(page: ArticlePage, text: BodySource): SearchRecord {
+  const body = bodyPlainText(text);
   const facts = [
     ...page.facts.filter((f) => !f.iso).map((f) => f.value),
     ...page.congress.map((f) => f.value),

@@ -1,6 +1,6 @@
 import type { SiteConfig } from '../config/site-config.ts';
 import type { Store } from '../content/store.ts';
-import { renderMarkdown } from '../render/index.ts';
+import { type BodyRenderer, renderBody as renderArticleBody } from '../render/index.ts';
 import { LANGUAGES, type Language } from '../schema/registries.ts';
 import { urls } from './urls.ts';
 import type { Page } from './view-models.ts';
@@ -33,7 +33,7 @@ export interface SitemapEntry {
 export function feedModels(
   store: Store,
   config: SiteConfig,
-  renderBody: (markdown: string) => string = renderMarkdown,
+  renderBody: BodyRenderer = renderArticleBody,
 ): FeedModel[] {
   return LANGUAGES.map((lang) => {
     const entries = store.articles
@@ -48,7 +48,7 @@ export function feedModels(
           title: text.title,
           url: `${config.baseUrl}${urls.article(lang, text.slug)}`,
           summary: text.summary,
-          html: renderBody(text.body),
+          html: renderBody(text),
           authors: a.authors,
           updatedMs,
         };
@@ -92,7 +92,7 @@ export function siteDocuments(
   store: Store,
   pages: readonly Page[],
   config: SiteConfig,
-  renderBody: (markdown: string) => string = renderMarkdown,
+  renderBody: BodyRenderer = renderArticleBody,
 ): SiteDocument[] {
   return [
     ...feedModels(store, config, renderBody).map((feed) => ({

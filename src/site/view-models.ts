@@ -1,12 +1,13 @@
 import type { SiteConfig } from '../config/site-config.ts';
 import type { Article, Registries, Store } from '../content/store.ts';
+import type { BodyRenderer } from '../render/index.ts';
 import {
   formatDateRange,
   formatMonth,
   formatNumber,
   formatPublished,
   formatValue,
-  renderMarkdown,
+  renderBody as renderArticleBody,
 } from '../render/index.ts';
 import { LANGUAGES, type Language } from '../schema/registries.ts';
 import { searchParts } from '../search/parts.ts';
@@ -270,7 +271,7 @@ export interface BuildPagesOptions {
   /** Preview shows drafts with a banner; a production build never does. */
   includeDrafts?: boolean;
   /** Markdown to safe HTML; the build passes one memoized renderer to the site and the API. */
-  renderBody?: (markdown: string) => string;
+  renderBody?: BodyRenderer;
   memo?: PageMemo;
 }
 
@@ -283,7 +284,7 @@ export function buildPages(
   config: SiteConfig,
   options: BuildPagesOptions = {},
 ): { pages: Page[]; site: SiteModel } {
-  const { includeDrafts = false, renderBody = renderMarkdown, memo } = options;
+  const { includeDrafts = false, renderBody = renderArticleBody, memo } = options;
   if (memo && memo.registries !== store.registries) {
     memo.registries = store.registries;
     memo.articles = new WeakMap();
@@ -717,7 +718,7 @@ export function buildPages(
       searchable: !f.draft,
       id: a.id,
       summary: text.summary,
-      bodyHtml: renderBody(text.body),
+      bodyHtml: renderBody(text),
       draft: f.draft,
       facts,
       congress,

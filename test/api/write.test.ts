@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import ajvFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArticlesDocument, createApiMemo, serializeJson, writeApi } from '../../src/api/write.ts';
 import { loadContent } from '../../src/content/load.ts';
@@ -15,8 +16,8 @@ import { EN_MD, makeProject, REPO, removeProject, VI_MD, withLine } from '../hel
 const BASE_URL = 'https://bantin.example.vn';
 
 /** Stand-in for src/render: escapes the Markdown, so tests see exactly what was passed in. */
-const renderBody = (markdown: string) =>
-  `<div class="body">${markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</div>`;
+const renderBody = ({ body }: { body: string }) =>
+  `<div class="body">${body.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</div>`;
 
 const IDS = {
   bacNinhCongress: '2020-05-bac-ninh-dai-hoi-dang-bo-so-tttt-lan-iv',
@@ -131,7 +132,9 @@ describe('the JSON content API of the repository content', () => {
   });
 
   it('writes every document valid against the API JSON Schema it publishes', () => {
-    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    // With the formats, as a consumer checks them: every URL the API publishes is a URI.
+    // (ajv-formats is CommonJS: its function is both the module and its `default`.)
+    const ajv = ajvFormats.default(new Ajv2020({ strict: true, allErrors: true }));
     const validator = (name: string) => ajv.compile(doc(`api/v1/schema/${name}.schema.json`));
     const checks: [string, ReturnType<typeof validator>][] = [
       ['api/v1/index.json', validator('api-index')],
@@ -347,8 +350,8 @@ describe('the JSON content API of the repository content', () => {
     for (const a of articles()) {
       const single = doc(`api/v1/articles/${a.id}.json`);
       const stored = store.byId.get(a.id);
-      expect(single.translations.vi.html).toBe(renderBody(stored?.text.vi.body ?? ''));
-      expect(single.translations.en.html).toBe(renderBody(stored?.text.en?.body ?? ''));
+      expect(single.translations.vi.html).toBe(renderBody({ body: stored?.text.vi.body ?? '' }));
+      expect(single.translations.en.html).toBe(renderBody({ body: stored?.text.en?.body ?? '' }));
       delete single.translations.vi.html;
       delete single.translations.en.html;
       expect(single).toEqual(a);
@@ -540,7 +543,7 @@ describe('writeApi', () => {
     await writeApi(store, {
       outDir: out,
       baseUrl: `${BASE_URL}/`,
-      renderBody: (md) => md.normalize('NFD'),
+      renderBody: ({ body }) => body.normalize('NFD'),
       contentSchemas: {},
     });
     const single = JSON.parse(readFileSync(path.join(out, 'api/v1/articles/a.json'), 'utf8'));
@@ -597,5 +600,29 @@ describe('writeApi', () => {
     await expect(
       writeApi(store, { ...options, baseUrl: BASE_URL, contentSchemas: { '../escape.json': {} } }),
     ).rejects.toThrow(/file name/);
+    for (const baseUrl of ['javascript:alert(1)//x', 'data:text/html,x', 'file:///site'])
+      await expect(writeApi(store, { ...options, baseUrl }), baseUrl).rejects.toThrow();
+  });
+
+  it('refuses to publish a URL that is not https: or http:, even one that validation did not see', async () => {
+    const store = await project({ 'content/articles/a/vi.md': VI_MD });
+    for (const url of [
+      'javascript:alert(document.cookie)',
+      'data:text/html,x',
+      'vbscript:x',
+      'file:///etc/passwd',
+    ]) {
+      const articles = store.articles.map((a) => ({
+        ...a,
+        facts: { ...a.facts, source: { name: 'Cổng', url } },
+      }));
+      const forged = { ...store, articles, byId: new Map(articles.map((a) => [a.id, a])) };
+      const outDir = await tempDir();
+      await expect(
+        writeApi(forged, { outDir, baseUrl: BASE_URL, renderBody, contentSchemas: {} }),
+        url,
+      ).rejects.toThrow(/does not match api-.*source\.url/s);
+      expect(existsSync(path.join(outDir, 'api', 'v1', 'articles.json'))).toBe(false);
+    }
   });
 });

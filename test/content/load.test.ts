@@ -34,11 +34,11 @@ const MARKER = path.join(tmpdir(), `bantin-js-ran-${process.pid}`);
 const cases: { name: string; files: Record<string, string | Uint8Array>; expected: Expected[] }[] = [
   {
     name: 'malformed YAML points at its line',
-    files: { [`${A}/vi.md`]: withLine(VI_MD, 10, 'organization: [Đảng bộ Sở') },
+    files: { [`${A}/vi.md`]: withLine(VI_MD, 10, 'organization: Đảng bộ: Sở') },
     expected: [
       {
         file: `${A}/vi.md`,
-        line: 11,
+        line: 10,
         field: '',
         code: 'YamlSyntax',
         message: /YAML syntax: .*indentation and quoting/,

@@ -35,6 +35,11 @@ describe('JSON Schema of the content model', () => {
     expect(vi(frontMatter(withLine(VI_MD, 9, 'autor: KL')))).toBe(false);
     expect(vi(frontMatter(withLine(VI_MD, 8, 'views: 2.5')))).toBe(false);
     expect(en(frontMatter(withLine(EN_MD, 4, 'province: bac-ninh')))).toBe(false);
+    // A source URL must be https: or http: (format uri alone lets any scheme through).
+    const source = (url: string) => frontMatter(withLine(VI_MD, 9, `source: { name: Cổng, url: "${url}" }`));
+    expect(vi(source('https://stttt.bacninh.gov.vn/a'))).toBe(true);
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd'])
+      expect(vi(source(url)), url).toBe(false);
   });
 
   it('validates the front matter of every committed article', async () => {

@@ -16,12 +16,17 @@ describe('the search record of an article', async () => {
     return page;
   };
   const BAC_NINH = '2020-05-bac-ninh-dai-hoi-dang-bo-so-tttt-lan-iv';
-  const body = (id: string, lang: 'vi' | 'en') => store.byId.get(id)?.text[lang]?.body ?? '';
+  const textOf = (id: string, lang: 'vi' | 'en') => {
+    const text = store.byId.get(id)?.text[lang];
+    if (!text) throw new Error(`no ${lang} text of ${id}`);
+    return text;
+  };
+  const body = (id: string, lang: 'vi' | 'en') => textOf(id, lang).body;
 
   it('holds the title, the summary and every word of the body, as plain text, in the page language', () => {
     for (const lang of ['vi', 'en'] as const) {
       const page = pageOf(BAC_NINH, lang);
-      const record = searchRecord(page, body(BAC_NINH, lang));
+      const record = searchRecord(page, textOf(BAC_NINH, lang));
       expect(record.url).toBe(page.url);
       expect(record.language).toBe(lang);
       expect(record.meta.title).toBe(page.title);
@@ -35,7 +40,7 @@ describe('the search record of an article', async () => {
 
   it('adds the facts the body does not say, once each, and no labels or dates', () => {
     const page = pageOf(BAC_NINH, 'vi');
-    const record = searchRecord(page, body(BAC_NINH, 'vi'));
+    const record = searchRecord(page, textOf(BAC_NINH, 'vi'));
     const facts = record.content.slice(
       page.title.length + page.summary.length + plainText(body(BAC_NINH, 'vi')).length + 3,
     );
@@ -44,7 +49,7 @@ describe('the search record of an article', async () => {
     // The province is in the body already ("tại Bắc Ninh"); a fact the body lacks is added, its label not.
     const moved = searchRecord(
       { ...page, facts: [{ label: 'Tỉnh', value: 'Hà Giang' }] },
-      body(BAC_NINH, 'vi'),
+      textOf(BAC_NINH, 'vi'),
     );
     expect(moved.content.split('\n')).toContain('Hà Giang');
     expect(moved.content.split('\n').includes('Tỉnh')).toBe(false);
@@ -56,19 +61,19 @@ describe('the search record of an article', async () => {
 
   it('holds the captions, awards and target sentences', () => {
     const id = '2021-01-bac-ninh-trien-khai-nhiem-vu-2021-huan-chuong-lao-dong';
-    const record = searchRecord(pageOf(id, 'vi'), body(id, 'vi'));
+    const record = searchRecord(pageOf(id, 'vi'), textOf(id, 'vi'));
     expect(record.content).toContain('Phó Chủ tịch Thường trực UBND tỉnh Vương Quốc Tuấn trao Bằng khen');
     expect(record.content).toContain('Bằng khen của Chủ tịch UBND tỉnh');
     expect(record.content).toContain('03 tập thể, 04 cá nhân');
   });
 
   it('gives the province and year filters, and the date to sort and show', () => {
-    const record = searchRecord(pageOf(BAC_NINH, 'vi'), body(BAC_NINH, 'vi'));
+    const record = searchRecord(pageOf(BAC_NINH, 'vi'), textOf(BAC_NINH, 'vi'));
     expect(record.filters).toEqual({ province: ['Bắc Ninh'], year: ['2020'] });
     expect(record.sort).toEqual({ date: '2020-05-30' });
     expect(record.meta.date).toBe('2020-05-30');
     const undated = '2020-03-ninh-binh-dai-hoi-chi-bo-so-tttt-lan-iv';
     // Filed under its event day when the source printed no publication date.
-    expect(searchRecord(pageOf(undated, 'en'), body(undated, 'en')).sort).toEqual({ date: '2020-03-23' });
+    expect(searchRecord(pageOf(undated, 'en'), textOf(undated, 'en')).sort).toEqual({ date: '2020-03-23' });
   });
 });

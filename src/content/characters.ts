@@ -1,0 +1,230 @@
+import { errors } from './errors.ts';
+import type { Position } from './locate.ts';
+import { formatPath, type Problem, problemAt } from './problems.ts';
+import type { ReadFile } from './read.ts';
+
+/**
+ * Characters that never belong in news text: refused wherever an editor writes text (every front
+ * matter and registry value, every body), each reported with its code point, its name and the fix.
+ *
+ * Refused: control characters (C0 but tab and line feed, DEL, C1), the bidirectional controls
+ * (embeddings, overrides and isolates, which reorder the text around them, and the invisible direction
+ * marks), invisible characters pasted from word processors and web pages (soft hyphen, zero-width
+ * space, word joiner, byte order mark), line and paragraph separators, private-use and
+ * non-characters, lone surrogates, and U+FFFD, which stands for a character lost in a conversion.
+ *
+ * Allowed: tab and line feed (white space, as in YAML block text and Markdown), the zero-width joiner
+ * and non-joiner (they hold emoji sequences together and belong to the spelling of some scripts),
+ * variation selectors (emoji presentation) and every other printable character.
+ */
+
+interface Kind {
+  /** What the character is, after its name, for the editor who cannot see it. */
+  what: string;
+  fix: string;
+}
+
+const CONTROL: Kind = { what: 'a control character', fix: 'delete it' };
+const BIDI: Kind = {
+  what: 'an invisible character that changes the direction of the text around it',
+  fix: 'delete it',
+};
+const INVISIBLE: Kind = {
+  what: 'an invisible character, usually pasted from a word processor',
+  fix: 'delete it',
+};
+const SEPARATOR: Kind = {
+  what: 'a line break that many programs do not read as one',
+  fix: 'use a plain line break',
+};
+const PRIVATE: Kind = {
+  what: 'a character with no meaning outside one font or program',
+  fix: 'retype the character from the source',
+};
+const LOST: Kind = {
+  what: 'a character lost when the text was converted',
+  fix: 'retype the character from the source',
+};
+
+/** Names of the C0 controls (their Unicode aliases), by code point. */
+const C0 = [
+  'NULL',
+  'START OF HEADING',
+  'START OF TEXT',
+  'END OF TEXT',
+  'END OF TRANSMISSION',
+  'ENQUIRY',
+  'ACKNOWLEDGE',
+  'BELL',
+  'BACKSPACE',
+  'CHARACTER TABULATION',
+  'LINE FEED',
+  'LINE TABULATION',
+  'FORM FEED',
+  'CARRIAGE RETURN',
+  'SHIFT OUT',
+  'SHIFT IN',
+  'DATA LINK ESCAPE',
+  'DEVICE CONTROL ONE',
+  'DEVICE CONTROL TWO',
+  'DEVICE CONTROL THREE',
+  'DEVICE CONTROL FOUR',
+  'NEGATIVE ACKNOWLEDGE',
+  'SYNCHRONOUS IDLE',
+  'END OF TRANSMISSION BLOCK',
+  'CANCEL',
+  'END OF MEDIUM',
+  'SUBSTITUTE',
+  'ESCAPE',
+  'INFORMATION SEPARATOR FOUR',
+  'INFORMATION SEPARATOR THREE',
+  'INFORMATION SEPARATOR TWO',
+  'INFORMATION SEPARATOR ONE',
+];
+
+/** The refused characters that have a name of their own. */
+const NAMED: ReadonlyMap<number, [string, Kind]> = new Map([
+  [0x7f, ['DELETE', CONTROL]],
+  [0xad, ['SOFT HYPHEN', INVISIBLE]],
+  [0x061c, ['ARABIC LETTER MARK', BIDI]],
+  [0x180e, ['MONGOLIAN VOWEL SEPARATOR', INVISIBLE]],
+  [0x200b, ['ZERO WIDTH SPACE', INVISIBLE]],
+  [0x200e, ['LEFT-TO-RIGHT MARK', BIDI]],
+  [0x200f, ['RIGHT-TO-LEFT MARK', BIDI]],
+  [0x2028, ['LINE SEPARATOR', SEPARATOR]],
+  [0x2029, ['PARAGRAPH SEPARATOR', SEPARATOR]],
+  [0x202a, ['LEFT-TO-RIGHT EMBEDDING', BIDI]],
+  [0x202b, ['RIGHT-TO-LEFT EMBEDDING', BIDI]],
+  [0x202c, ['POP DIRECTIONAL FORMATTING', BIDI]],
+  [0x202d, ['LEFT-TO-RIGHT OVERRIDE', BIDI]],
+  [0x202e, ['RIGHT-TO-LEFT OVERRIDE', BIDI]],
+  [0x2060, ['WORD JOINER', INVISIBLE]],
+  [0x2061, ['FUNCTION APPLICATION', INVISIBLE]],
+  [0x2062, ['INVISIBLE TIMES', INVISIBLE]],
+  [0x2063, ['INVISIBLE SEPARATOR', INVISIBLE]],
+  [0x2064, ['INVISIBLE PLUS', INVISIBLE]],
+  [0x2066, ['LEFT-TO-RIGHT ISOLATE', BIDI]],
+  [0x2067, ['RIGHT-TO-LEFT ISOLATE', BIDI]],
+  [0x2068, ['FIRST STRONG ISOLATE', BIDI]],
+  [0x2069, ['POP DIRECTIONAL ISOLATE', BIDI]],
+  [0xfeff, ['ZERO WIDTH NO-BREAK SPACE (byte order mark)', INVISIBLE]],
+  [0xfff9, ['INTERLINEAR ANNOTATION ANCHOR', INVISIBLE]],
+  [0xfffa, ['INTERLINEAR ANNOTATION SEPARATOR', INVISIBLE]],
+  [0xfffb, ['INTERLINEAR ANNOTATION TERMINATOR', INVISIBLE]],
+  [0xfffc, ['OBJECT REPLACEMENT CHARACTER', LOST]],
+  [0xfffd, ['REPLACEMENT CHARACTER', LOST]],
+]);
+
+/** Every refused character (with the `u` flag a lone surrogate is a code point of its own). */
+const REFUSED =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uD800-\uDFFF\uE000-\uF8FF\uFDD0-\uFDEF\uFEFF\uFFF9-\uFFFD\uFFFE\uFFFF\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{F0000}-\u{10FFFF}]/u;
+const REFUSED_ALL = new RegExp(REFUSED.source, 'gu');
+
+/** A refused character found in a text. */
+export interface RefusedCharacter {
+  /** Its index in the text (UTF-16 code units, as String.prototype.indexOf counts). */
+  index: number;
+  /** `U+202E RIGHT-TO-LEFT OVERRIDE (an invisible character that …)`. */
+  description: string;
+  /** What to do about it. */
+  fix: string;
+}
+
+/** U+XXXX, at least four hex digits. */
+export const codePointLabel = (codePoint: number) =>
+  `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+
+function describe(codePoint: number): { description: string; fix: string } {
+  const named = NAMED.get(codePoint);
+  const [name, kind]: [string, Kind] = named
+    ? named
+    : codePoint < 0x20
+      ? [C0[codePoint] ?? 'CONTROL', CONTROL]
+      : codePoint < 0xa0
+        ? ['C1 CONTROL', CONTROL]
+        : codePoint >= 0xd800 && codePoint <= 0xdfff
+          ? ['LONE SURROGATE', LOST]
+          : (codePoint & 0xfffe) === 0xfffe || (codePoint >= 0xfdd0 && codePoint <= 0xfdef)
+            ? ['NONCHARACTER', PRIVATE]
+            : ['PRIVATE USE', PRIVATE];
+  return { description: `${codePointLabel(codePoint)} ${name} (${kind.what})`, fix: kind.fix };
+}
+
+/** True when the text holds a refused character: the quick test before {@link refusedCharacters}. */
+export const hasRefusedCharacter = (text: string) => REFUSED.test(text);
+
+/**
+ * The refused characters of a text, in order.
+ * @example refusedCharacters('Đại\u202Ehội')[0] // => { index: 3, description: 'U+202E RIGHT-TO-LEFT OVERRIDE (…)', fix: 'delete it' }
+ */
+export function refusedCharacters(text: string): RefusedCharacter[] {
+  const out: RefusedCharacter[] = [];
+  for (const m of text.matchAll(REFUSED_ALL)) {
+    const codePoint = m[0].codePointAt(0) ?? 0;
+    out.push({ index: m.index, ...describe(codePoint) });
+  }
+  return out;
+}
+
+/**
+ * The refused characters of a file read: in every text of its front matter (or registry) and in its
+ * body, each located at the character itself; a text with several is reported once, at the first, with
+ * how many more it holds.
+ */
+export function characterProblems(read: ReadFile): Problem[] {
+  const problems: Problem[] = [];
+  const report = (found: RefusedCharacter[], at: Position, field: string, escaped = false) => {
+    const [first] = found;
+    if (!first) return;
+    problems.push({
+      code: 'RefusedCharacter',
+      file: read.file,
+      line: at.line,
+      column: at.column,
+      field,
+      message: errors.RefusedCharacter(first.description, at.column, first.fix, found.length - 1, escaped),
+    });
+  };
+  const visit = (value: unknown, path: PropertyKey[]) => {
+    if (typeof value === 'string') {
+      if (!hasRefusedCharacter(value)) return;
+      const found = refusedCharacters(value);
+      const first = found[0] as RefusedCharacter;
+      const char = String.fromCodePoint(value.codePointAt(first.index) ?? 0);
+      const nth = value.slice(0, first.index).split(char).length - 1;
+      const at = read.locateCharacter(path, char, nth);
+      report(found, at ?? read.locate(path), formatPath(path), at === undefined);
+    } else if (Array.isArray(value)) {
+      for (const [i, item] of value.entries()) visit(item, [...path, i]);
+    } else if (value !== null && typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+  };
+  visit(read.data, []);
+  if (!read.bodyEmpty) problems.push(...rawCharacterProblems(read.file, read.body, read.bodyLine, 'body'));
+  return problems;
+}
+
+/**
+ * The refused characters of a text as written in a file from `firstLine` on, reported line by line
+ * (each line is a place an editor goes to): for a body, and for front matter the YAML parsers refuse
+ * to read because of them.
+ */
+export function rawCharacterProblems(file: string, text: string, firstLine: number, field = ''): Problem[] {
+  if (!hasRefusedCharacter(text)) return [];
+  const problems: Problem[] = [];
+  text.split('\n').forEach((line, i) => {
+    const found = refusedCharacters(line);
+    const first = found[0];
+    if (!first) return;
+    const message = errors.RefusedCharacter(
+      first.description,
+      first.index + 1,
+      first.fix,
+      found.length - 1,
+      false,
+    );
+    problems.push(problemAt('RefusedCharacter', file, message, firstLine + i, first.index + 1, field));
+  });
+  return problems;
+}
