@@ -36,7 +36,7 @@ export function province(page: ProvincePage, site: SiteModel): Html {
   const t = site.strings[page.lang];
   return html`<h1>${page.name}</h1>
 <p class="meta">${t.region}: ${page.region}${page.successor ? html` · ${t.successorNote} ${page.successor}` : ''}</p>
-${page.articles.length ? cards(page.articles, site, page.lang) : html`<p>${t.noResults}</p>`}`;
+${page.articles.length ? cards(page.articles, site, page.lang, 2) : html`<p>${t.noResults}</p>`}`;
 }
 
 export function officials(page: OfficialsPage, site: SiteModel): Html {
@@ -73,13 +73,13 @@ ${page.years.map((y) => html`<section><h2>${y.year}</h2><ul>${y.months.map((m) =
 }
 
 export function archiveMonth(page: ArchiveMonthPage, site: SiteModel): Html {
-  return html`<h1>${page.title}</h1>${cards(page.articles, site, page.lang)}`;
+  return html`<h1>${page.title}</h1>${cards(page.articles, site, page.lang, 2)}`;
 }
 
 export function search(page: SearchPage, site: SiteModel): Html {
   const t = site.strings[page.lang];
   return html`<h1>${page.title}</h1>
-<form class="search" role="search" action="" data-search data-parts="${JSON.stringify(page.searchParts)}">
+<form class="search" role="search" action="${page.url}" data-search data-parts="${JSON.stringify(page.searchParts)}">
 <label for="q">${t.search}</label>
 <input id="q" name="q" type="search" autocomplete="off" placeholder="${t.searchPlaceholder}">
 <label for="province">${t.filterProvince}</label>
