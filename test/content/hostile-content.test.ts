@@ -129,6 +129,44 @@ const cases: Case[] = [
     }),
   ),
   {
+    name: '2,000 nested quotes (marked ran out of stack on them)',
+    files: { [VI]: withBody(`Mở đầu.\n\n${'> '.repeat(2000)}x`) },
+    expected: [
+      {
+        at: `${VI}:35:1`,
+        field: 'body',
+        code: 'NestingTooDeep',
+        message:
+          /^this line nests quotes and lists 2000 levels deep .*more than the 16 bantin renders; flatten it/,
+      },
+    ],
+  },
+  {
+    name: '20,000 runs of __a (marked took seconds on them)',
+    files: { [VI]: withBody('__a'.repeat(20_000)) },
+    expected: [
+      {
+        at: `${VI}:33:1501`,
+        field: 'body',
+        code: 'TooManyEmphasisMarks',
+        message:
+          /^this paragraph reaches 1,001 \* and _ marks here, .*write them as \\\* and \\_, or split the paragraph/,
+      },
+    ],
+  },
+  {
+    name: 'a body of 600,000 characters',
+    files: { [VI]: withBody('Đại hội. '.repeat(66_667)) },
+    expected: [
+      {
+        at: `${VI}:32:1`,
+        field: 'body',
+        code: 'BodyTooLong',
+        message: /^the body has 600,005 characters, more than the 500,000 bantin renders; split the article/,
+      },
+    ],
+  },
+  {
     name: 'an unclosed double quote, reported where it opens',
     files: { [VI]: withLine(VI_MD, 2, 'title: "Đại hội Đảng bộ Sở') },
     expected: [
