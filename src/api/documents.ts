@@ -1,3 +1,4 @@
+import { filedUnder, filingTime } from '../content/filing.ts';
 import type { Article, ArticleText, Registries, Store } from '../content/store.ts';
 import type { BodyRenderer } from '../render/index.ts';
 import type { Language } from '../schema/registries.ts';
@@ -58,19 +59,6 @@ function lookup<T>(map: ReadonlyMap<string, T>, k: string, what: string): T {
 }
 
 const label = (l: ApiLabel): ApiLabel => ({ vi: l.vi, en: l.en });
-
-/** Milliseconds for ordering by date: publication, else the first day of the event (as the Store sorts). */
-function dateKey(a: Article): number {
-  if (a.facts.publishedAt) return a.facts.publishedAt.epochMs;
-  const start = a.facts.eventDate?.start;
-  return start ? Date.parse(`${start}T00:00:00+07:00`) : 0;
-}
-
-/** Year of the article: of publication (in Vietnam), else of the event; null when neither is known. */
-function yearOf(a: Article): number | null {
-  const date = a.facts.publishedAt?.date ?? a.facts.eventDate?.start;
-  return date ? Number(date.slice(0, 4)) : null;
-}
 
 function articleUrl(ctx: ApiContext, text: ArticleText | undefined, lang: Language): string | null {
   return text ? absolute(ctx, urls.article(lang, text.slug)) : null;
@@ -271,7 +259,7 @@ export function buildOfficialsDocument(store: Store, ctx: ApiContext): ApiOffici
       const viTitle = o.jobTitle;
       const enTitle = article.text.en?.officialsElected?.[index]?.jobTitle;
       rows.push({
-        date: dateKey(article),
+        date: filingTime(article),
         index,
         official: {
           name: o.name,
@@ -310,7 +298,7 @@ export function buildIndicatorsDocument(store: Store, ctx: ApiContext): ApiIndic
       list.push({
         province: f.province,
         provinceName: label(province.name),
-        year: yearOf(article),
+        year: filedUnder(article)?.year ?? null,
         value: typeof t.value === 'number' ? t.value : { min: t.value.min, max: t.value.max },
         comparator: t.comparator ?? null,
         deadline: t.deadline ?? null,

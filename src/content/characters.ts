@@ -151,8 +151,16 @@ function describe(codePoint: number): { description: string; fix: string } {
   return { description: `${codePointLabel(codePoint)} ${name} (${kind.what})`, fix: kind.fix };
 }
 
+/**
+ * The refused characters of the Basic Multilingual Plane and every surrogate (a pair is an emoji as often
+ * as not): tested first, as a regular expression without the `u` flag runs three times faster.
+ */
+const MAYBE_REFUSED =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uD800-\uDFFF\uE000-\uF8FF\uFDD0-\uFDEF\uFEFF\uFFF9-\uFFFF]/;
+
 /** True when the text holds a refused character: the quick test before {@link refusedCharacters}. */
-export const hasRefusedCharacter = (text: string) => REFUSED.test(text);
+export const hasRefusedCharacter = (text: string) => MAYBE_REFUSED.test(text) && REFUSED.test(text);
 
 /**
  * The refused characters of a text, in order.
@@ -200,7 +208,8 @@ export function characterProblems(read: ReadFile): Problem[] {
     } else if (value !== null && typeof value === 'object')
       for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
   };
-  visit(read.data, []);
+  // A value can hold a refused character only if the YAML does, as such or as an escape (`"\u202E"`).
+  if (hasRefusedCharacter(read.text) || read.text.includes('\\')) visit(read.data, []);
   if (!read.bodyEmpty) problems.push(...rawCharacterProblems(read.file, read.body, read.bodyLine, 'body'));
   return problems;
 }

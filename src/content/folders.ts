@@ -1,4 +1,4 @@
-import { closeSync, type Dirent, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   type EnFrontMatter,
@@ -70,7 +70,7 @@ export function findArticleDirs(articlesDir: string, relArticles: string): Folde
 }
 
 /** Reads and validates the files of one article folder, each against its schema. */
-export function readFolder(folder: Folder, viSchema: ViSchema, reader: FileReader): FolderResult {
+export function readFolder(folder: Folder, viSchema: ViSchema): FolderResult {
   const problems: Problem[] = [];
   let files = 0;
   const entry: Parsed = { id: folder.id, dir: folder.rel };
@@ -82,7 +82,7 @@ export function readFolder(folder: Folder, viSchema: ViSchema, reader: FileReade
       continue;
     }
     files++;
-    const read = readMarkdown(file, reader.read(path.join(folder.dir, name)), problems);
+    const read = readMarkdown(file, readFileSync(path.join(folder.dir, name)), problems);
     if (!read || read.data === undefined) continue;
     if (read.bodyEmpty) problems.push(problemAt('EmptyBody', file, errors.EmptyBody(), read.bodyLine));
     problems.push(...characterProblems(read), ...bodyLimitProblems(read));
@@ -104,41 +104,3 @@ export function readFolder(folder: Folder, viSchema: ViSchema, reader: FileReade
 
 /** A file of a folder, as paths are shown in problems. */
 export const fileOf = (folder: Folder, name: string) => (folder.rel === '' ? name : `${folder.rel}/${name}`);
-
-/**
- * Reads whole files one after another into large buffers ("slabs") rather than one allocation each: for
- * tens of thousands of small files it saves a system call (no fstat) and most of the allocating. A file's
- * bytes stay valid as long as they are referenced; a slab lives as long as any of its files' bytes.
- */
-export class FileReader {
-  #slab: Buffer | undefined;
-  #used = 0;
-
-  read(file: string): Buffer {
-    let slab = this.#slab;
-    if (!slab || slab.length - this.#used < MIN_ROOM) {
-      slab = Buffer.allocUnsafeSlow(SLAB_SIZE);
-      this.#slab = slab;
-      this.#used = 0;
-    }
-    const start = this.#used;
-    const room = slab.length - start;
-    const fd = openSync(file, 'r');
-    let n: number;
-    try {
-      // A read from a regular file stops short only at the file's end, so one read takes a file that
-      // fits, without a second read to meet the end (readFileSync likewise trusts the size fstat gives).
-      n = readSync(fd, slab, start, room, 0);
-    } finally {
-      closeSync(fd);
-    }
-    // Filled the room: the file may go on; it gets a buffer of its own.
-    if (n === room) return readFileSync(file);
-    this.#used = start + n;
-    return slab.subarray(start, start + n);
-  }
-}
-
-const SLAB_SIZE = 4 * 1024 * 1024;
-/** A slab with less room than this is left for a new one (articles are a few kilobytes). */
-const MIN_ROOM = 256 * 1024;

@@ -3,19 +3,13 @@ import path from 'node:path';
 import { viFrontMatterSchema } from '../schema/article.ts';
 import { vietnamDateOf } from '../schema/dates.ts';
 import { errors } from './errors.ts';
-import { FileReader, findArticleDirs, type Parsed, readFolder } from './folders.ts';
+import { filingTime } from './filing.ts';
+import { findArticleDirs, type Parsed, readFolder } from './folders.ts';
 import { formatPath, type Problem, type ProblemCode, problemAt, sortProblems } from './problems.ts';
 import type { ReadFile } from './read.ts';
 import { loadRegistries, REGISTRY_FILES, registryKeysFrom } from './registries.ts';
 import { slugFromTitle } from './slug.ts';
-import {
-  type Article,
-  type ArticleText,
-  deepFreeze,
-  freezeData,
-  type Registries,
-  type Store,
-} from './store.ts';
+import { type Article, type ArticleText, deepFreeze, type Registries, type Store } from './store.ts';
 
 export interface LoadOptions {
   /** The project root: the folder that holds `content/`. Paths in problems are relative to it. */
@@ -127,13 +121,12 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
 
   const articlesDir = path.join(contentDir, 'articles');
   const folders = findArticleDirs(articlesDir, rel(articlesDir));
-  const reader = new FileReader();
   let files = 4;
   const seenDirs = new Set<string>();
   const cachedFolder = new Map<Parsed, CachedFolder>();
   const parsed: Parsed[] = folders.map((folder) => {
     if (!cache) {
-      const read = readFolder(folder, viSchema, reader);
+      const read = readFolder(folder, viSchema);
       files += read.files;
       problems.push(...read.problems);
       return read.entry;
@@ -143,7 +136,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     const stamp = stampOf(dir, names);
     let known = cache.folders.get(dir);
     if (known?.stamp !== stamp) {
-      known = { stamp, ...readFolder(folder, viSchema, reader) };
+      known = { stamp, ...readFolder(folder, viSchema) };
       cache.folders.set(dir, known);
     }
     files += known.files;
@@ -168,16 +161,9 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   checkSlugs(articles, parsed, problems);
 
   if (problems.length > 0 || !registries) return { problems: sortProblems(problems), files };
-  articles.sort((a, b) => sortKey(b) - sortKey(a) || a.id.localeCompare(b.id));
+  articles.sort((a, b) => filingTime(b) - filingTime(a) || a.id.localeCompare(b.id));
   const store: Store = { articles, byId: new Map(articles.map((a) => [a.id, a])), registries };
   return { store: deepFreeze(store), problems: [], files };
-}
-
-/** Newest first: by publication, or by the event when the source printed no publication date. */
-function sortKey(a: Article): number {
-  if (a.facts.publishedAt) return a.facts.publishedAt.epochMs;
-  const start = a.facts.eventDate?.start;
-  return start ? Date.parse(`${start}T00:00:00+07:00`) : 0;
 }
 
 function checkIds(parsed: Parsed[], problems: Problem[]) {
@@ -329,9 +315,8 @@ function checkSlugs(articles: Article[], parsed: Parsed[], problems: Problem[]) 
 }
 
 function toArticle(id: string, dir: string, vi: NonNullable<Parsed['vi']>, en: Parsed['en']): Article {
-  // Built frozen from the bottom up, so that deepFreeze(store) stops at each article. The front matter
-  // is plain data (freezeData); a text object has one getter, its body, which is left unread.
-  const v = freezeData(vi.data);
+  // Built frozen from the bottom up, so that deepFreeze(store) stops at each article.
+  const v = deepFreeze(vi.data);
   const viText = textWithBody(
     {
       lang: 'vi',
@@ -347,47 +332,20 @@ function toArticle(id: string, dir: string, vi: NonNullable<Parsed['vi']>, en: P
       photos: v.photos,
     },
     vi.read,
-    'before-file',
   );
   const enText =
     en &&
     textWithBody(
-      { ...freezeData(en.data), lang: 'en', slug: en.data.slug ?? slugFromTitle(en.data.title) },
+      { ...deepFreeze(en.data), lang: 'en', slug: en.data.slug ?? slugFromTitle(en.data.title) },
       en.read,
-      'last',
     );
-  const authors = freezeData(v.author === undefined ? [] : Array.isArray(v.author) ? v.author : [v.author]);
+  const authors = deepFreeze(v.author === undefined ? [] : Array.isArray(v.author) ? v.author : [v.author]);
   const text = Object.freeze(enText ? { vi: viText, en: enText } : { vi: viText });
   return Object.freeze({ id, dir, facts: v, authors, text });
 }
 
-/** Where each text object takes its body from, read through one getter shared by all of them. */
-const bodySources = new WeakMap<object, ReadFile>();
-const BODY: PropertyDescriptor = {
-  get(this: object): string {
-    return (bodySources.get(this) as ReadFile).body;
-  },
-  enumerable: true,
-  configurable: true,
-};
-
-/**
- * Completes a text object with `body` (a getter, decoding the file's body on first read), `file` and
- * `bodyLine`, then freezes it and its fields. The properties keep the order they always had: the
- * Vietnamese text had its getter before `file`, the English one (built by spreading en.md's fields)
- * after `bodyLine`.
- */
-function textWithBody(
-  fields: Omit<ArticleText, 'body' | 'file' | 'bodyLine'>,
-  read: ReadFile,
-  body: 'before-file' | 'last',
-): ArticleText {
-  const text = fields as ArticleText;
-  if (body === 'before-file') Object.defineProperty(text, 'body', BODY);
-  text.file = read.file;
-  text.bodyLine = read.bodyLine;
-  if (body === 'last') Object.defineProperty(text, 'body', BODY);
-  bodySources.set(text, read);
-  for (const key in fields) if (key !== 'body') freezeData((fields as Record<string, unknown>)[key]);
-  return Object.freeze(text);
+/** Completes a text object with its body, its file and the line its body starts on, and freezes it. */
+function textWithBody(fields: Omit<ArticleText, 'body' | 'file' | 'bodyLine'>, read: ReadFile): ArticleText {
+  for (const value of Object.values(fields)) deepFreeze(value);
+  return Object.freeze({ ...fields, body: read.body, file: read.file, bodyLine: read.bodyLine });
 }

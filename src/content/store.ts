@@ -64,30 +64,9 @@ export interface Store {
 export function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
   Object.freeze(value);
-  if (value instanceof Map) {
-    // Maps stay mutable through set(); they are exposed only as ReadonlyMap.
-    for (const v of value.values()) deepFreeze(v);
-  } else if (Array.isArray(value)) {
-    for (const v of value) deepFreeze(v);
-  } else {
-    // Data properties only: a getter (a lazily decoded body) is left to run when first read.
-    for (const key in value) {
-      const descriptor = Object.getOwnPropertyDescriptor(value, key);
-      if (descriptor && 'value' in descriptor) deepFreeze(descriptor.value);
-    }
-  }
-  return value;
-}
-
-/**
- * Freezes a graph of plain data: objects and arrays whose properties are all data properties, as the
- * validated front matter is. Cheaper than deepFreeze (no property descriptors), and wrong for anything
- * with a getter, which it would run: use deepFreeze for anything else.
- */
-export function freezeData<T>(value: T): T {
-  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
-  Object.freeze(value);
-  if (Array.isArray(value)) for (const v of value) freezeData(v);
-  else for (const key in value) freezeData(value[key]);
+  // Maps stay mutable through set(); they are exposed only as ReadonlyMap.
+  const children =
+    value instanceof Map ? value.values() : Array.isArray(value) ? value : Object.values(value);
+  for (const child of children) deepFreeze(child);
   return value;
 }

@@ -1,4 +1,5 @@
 import type { SiteConfig } from '../config/site-config.ts';
+import { filingTime } from '../content/filing.ts';
 import type { Store } from '../content/store.ts';
 import { type BodyRenderer, renderBody as renderArticleBody } from '../render/index.ts';
 import { LANGUAGES, type Language } from '../schema/registries.ts';
@@ -41,9 +42,7 @@ export function feedModels(
       .slice(0, config.feedSize)
       .map((a) => {
         const text = a.text[lang] ?? a.text.vi;
-        const updatedMs =
-          a.facts.publishedAt?.epochMs ??
-          Date.parse(`${a.facts.eventDate?.start ?? '1970-01-01'}T00:00:00+07:00`);
+        const updatedMs = filingTime(a);
         return {
           title: text.title,
           url: `${config.baseUrl}${urls.article(lang, text.slug)}`,

@@ -1,4 +1,5 @@
 import type { SiteConfig } from '../config/site-config.ts';
+import { filedUnder, monthOf } from '../content/filing.ts';
 import type { Article, Registries, Store } from '../content/store.ts';
 import type { BodyRenderer } from '../render/index.ts';
 import {
@@ -236,19 +237,6 @@ function articleDate(a: Article, lang: Language): { text: string; iso: string | 
   if (a.facts.eventDate)
     return { text: formatDateRange(a.facts.eventDate, lang), iso: a.facts.eventDate.start };
   return { text: strings[lang].noDate, iso: null };
-}
-
-/** The month (`YYYY-MM`) an article is filed under: its archive month. */
-export function monthOf(a: Article): string | null {
-  const f = filedUnder(a);
-  return f ? `${f.year}-${String(f.month).padStart(2, '0')}` : null;
-}
-
-/** Year and month an article is filed under in the archive: publication, else the event. */
-export function filedUnder(a: Article): { year: number; month: number } | null {
-  const date = a.facts.publishedAt?.date ?? a.facts.eventDate?.start;
-  if (!date) return null;
-  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) };
 }
 
 /**
