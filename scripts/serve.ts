@@ -1,25 +1,28 @@
 /**
- * `npm start`: builds a preview (drafts included, with a banner) into _site/, serves it on
- * http://localhost:8080 (PORT and HOST to change), and rebuilds on every change.
+ * `npm start [-- <project folder>]`: builds a preview (drafts included, with a banner) into the project's
+ * _site/, serves it on http://127.0.0.1:8080 (PORT and HOST to change) with Eleventy's development
+ * server, rebuilds on every change and reloads the pages open in the browser.
  * - An edit in content/ is applied incrementally by a long-lived builder process
  *   (scripts/lib/preview-builder.ts): only what changed is read, validated and rendered again; the API
  *   follows; the search index is refreshed when the server restarts.
  * - An edit in src/, templates/ or site.config.ts starts a fresh builder, which makes a full build, so
  *   the new code takes effect.
- * A failed rebuild keeps serving the last good build.
+ * A failed rebuild keeps serving the last good build (and reloads nothing).
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { watch } from 'node:fs';
 import path from 'node:path';
 import { commandArgs } from './lib/cli.ts';
 import type { BuilderMessage, PreviewMessage } from './lib/preview-builder.ts';
-import { serveStatic } from './lib/static-server.ts';
+import { type PreviewServer, servePreview } from './lib/preview-server.ts';
 
-commandArgs(
-  'usage: npm start\n  builds a preview with drafts into _site/, serves it on http://127.0.0.1:8080 (PORT, HOST) and rebuilds on changes',
+const repo = path.resolve(import.meta.dirname, '..');
+const { positionals } = commandArgs(
+  'usage: npm start [-- <project folder>]\n  builds a preview with drafts into <project>/_site/ (default: this repository), serves it on\n  http://127.0.0.1:8080 (PORT, HOST), rebuilds on changes and reloads the pages open in the browser',
   {},
+  { max: 1 },
 );
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(positionals[0] ?? repo);
 const outDir = path.join(root, '_site');
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -30,8 +33,8 @@ let answer: ((message: BuilderMessage | undefined) => void) | undefined;
 
 function startBuilder(): Promise<BuilderMessage | undefined> {
   builder?.kill();
-  const child = fork(path.join(root, 'scripts', 'lib', 'preview-builder.ts'), [root, outDir], {
-    cwd: root,
+  const child = fork(path.join(repo, 'scripts', 'lib', 'preview-builder.ts'), [root, outDir], {
+    cwd: repo,
     execArgv: process.execArgv,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -72,9 +75,10 @@ async function rebuild(kind: 'content' | 'code'): Promise<void> {
       pending = undefined;
       const started = performance.now();
       const reply = what === 'code' ? await startBuilder() : await requestUpdate();
-      if (reply?.ok)
-        console.log(`ready in ${Math.round(performance.now() - started)} ms: http://localhost:${port}/`);
-      else
+      if (reply?.ok) {
+        server?.reload();
+        console.log(`ready in ${Math.round(performance.now() - started)} ms: ${server?.url ?? ''}/`);
+      } else
         console.log('the preview keeps serving the last good build; fix the problems above and save again');
     }
   })();
@@ -82,8 +86,9 @@ async function rebuild(kind: 'content' | 'code'): Promise<void> {
   building = undefined;
 }
 
+let server: PreviewServer | undefined;
 await rebuild('code');
-const server = await serveStatic(outDir, port, host);
+server = await servePreview(outDir, port, host);
 console.log(`serving ${server.url}/ (Ctrl+C to stop)`);
 
 const timers: Partial<Record<'content' | 'code', NodeJS.Timeout>> = {};
@@ -92,5 +97,5 @@ const onChange = (kind: 'content' | 'code') => () => {
   timers[kind] = setTimeout(() => void rebuild(kind), 100);
 };
 watch(path.join(root, 'content'), { recursive: true }, onChange('content'));
-for (const dir of ['templates', 'src']) watch(path.join(root, dir), { recursive: true }, onChange('code'));
-watch(path.join(root, 'site.config.ts'), onChange('code'));
+for (const dir of ['templates', 'src']) watch(path.join(repo, dir), { recursive: true }, onChange('code'));
+watch(path.join(repo, 'site.config.ts'), onChange('code'));
