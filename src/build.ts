@@ -28,7 +28,7 @@ import {
   createPageMemo,
   type Page,
   type PageMemo,
-} from './site/view-models.ts';
+} from './site/pages/index.ts';
 
 export interface BuildOptions {
   /** Project root (holds content/). */

@@ -1,18 +1,13 @@
-import type { Page, SiteModel } from '../src/site/view-models.ts';
+import type { Page, SiteModel } from '../src/site/pages/index.ts';
 import type { Html } from './_lib/html.ts';
 import { base } from './layouts/base.ts';
+import { archive, archiveMonth } from './pages/archive.ts';
 import { article } from './pages/article.ts';
-import {
-  archive,
-  archiveMonth,
-  home,
-  notFound,
-  official,
-  officials,
-  province,
-  provinces,
-  search,
-} from './pages/index.ts';
+import { home } from './pages/home.ts';
+import { notFound } from './pages/not-found.ts';
+import { official, officials } from './pages/officials.ts';
+import { province, provinces } from './pages/provinces.ts';
+import { search } from './pages/search.ts';
 import { indicator, targets } from './pages/targets.ts';
 
 /** The main content of a page; a new page kind without a template is a type error here. */

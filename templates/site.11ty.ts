@@ -3,7 +3,7 @@
  * `pages`, one page per item) and renders each with the typed templates of this folder.
  * See https://www.11ty.dev/docs/pagination/ and https://www.11ty.dev/docs/languages/typescript/
  */
-import type { Page, SiteModel } from '../src/site/view-models.ts';
+import type { Page, SiteModel } from '../src/site/pages/index.ts';
 import { renderPage } from './render.ts';
 
 interface Data {

@@ -27,7 +27,7 @@ import {
 import { loadContent } from '../content/load.ts';
 import type { Problem } from '../content/problems.ts';
 import { type SiteDocument, siteDocuments } from '../site/documents.ts';
-import { buildPages, type Page, type SiteModel } from '../site/view-models.ts';
+import { buildPages, type Page, type SiteModel } from '../site/pages/index.ts';
 import { sameData } from './same-data.ts';
 
 export type PreviewOptions = Omit<BuildOptions, 'cache' | 'includeDrafts' | 'onPhase'>;

@@ -1,5 +1,5 @@
 import { type BodySource, bodyPlainText } from '../render/index.ts';
-import type { ArticlePage } from '../site/view-models.ts';
+import type { ArticlePage } from '../site/pages/index.ts';
 
 /**
  * One article in one language as Pagefind indexes it (its Node API's `addCustomRecord`): plain text,

@@ -3,8 +3,8 @@ import { filingTime } from '../content/filing.ts';
 import type { Store } from '../content/store.ts';
 import { type BodyRenderer, renderBody as renderArticleBody } from '../render/index.ts';
 import { LANGUAGES, type Language } from '../schema/registries.ts';
+import type { Page } from './pages/index.ts';
 import { urls } from './urls.ts';
-import type { Page } from './view-models.ts';
 
 /** Models of the non-HTML documents: feeds and the sitemap. */
 export interface FeedModel {

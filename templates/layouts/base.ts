@@ -1,4 +1,4 @@
-import type { Page, SiteModel } from '../../src/site/view-models.ts';
+import type { Page, SiteModel } from '../../src/site/pages/index.ts';
 import { type Html, html, jsonForScript } from '../_lib/html.ts';
 
 /**

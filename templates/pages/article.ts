@@ -1,4 +1,4 @@
-import type { ArticlePage, SiteModel } from '../../src/site/view-models.ts';
+import type { ArticlePage, SiteModel } from '../../src/site/pages/index.ts';
 import { type Html, html, raw } from '../_lib/html.ts';
 
 /** Article: text, with the facts box beside it. (The search indexes templates/search-record.ts, not this page.) */

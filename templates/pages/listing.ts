@@ -1,4 +1,4 @@
-import type { Card, Page, SiteModel } from '../../src/site/view-models.ts';
+import type { Card, Page, SiteModel } from '../../src/site/pages/index.ts';
 import { type Html, html } from '../_lib/html.ts';
 
 /** The level of a card's heading: 2 right under the page title, 3 under a section's heading. */

@@ -1,5 +1,5 @@
 import type { Strings } from '../../src/site/i18n.ts';
-import type { Bar, IndicatorPage, SiteModel, TargetsPage, TargetView } from '../../src/site/view-models.ts';
+import type { Bar, IndicatorPage, SiteModel, TargetsPage, TargetView } from '../../src/site/pages/index.ts';
 import { type Html, html } from '../_lib/html.ts';
 
 const ROW = 28;

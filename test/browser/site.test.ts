@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/content/store.ts';
 import type { Language } from '../../src/schema/registries.ts';
 import { strings } from '../../src/site/i18n.ts';
+import { officialSlug } from '../../src/site/pages/index.ts';
 import { urls } from '../../src/site/urls.ts';
-import { officialSlug } from '../../src/site/view-models.ts';
 import {
   articlePath,
   browserSuite,

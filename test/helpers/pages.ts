@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { defineSiteConfig } from '../../src/config/site-config.ts';
 import { loadContent } from '../../src/content/load.ts';
 import type { Language } from '../../src/schema/registries.ts';
-import { buildPages, type Page, type SiteModel } from '../../src/site/view-models.ts';
+import { buildPages, type Page, type SiteModel } from '../../src/site/pages/index.ts';
 import { makeProject, removeProject } from './project.ts';
 
 /** The view models of a project's content, which must load without a problem. */

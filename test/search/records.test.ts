@@ -3,7 +3,7 @@ import { defineSiteConfig } from '../../src/config/site-config.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { plainText } from '../../src/render/index.ts';
 import { searchRecord } from '../../src/search/records.ts';
-import { type ArticlePage, buildPages } from '../../src/site/view-models.ts';
+import { type ArticlePage, buildPages } from '../../src/site/pages/index.ts';
 import { REPO } from '../helpers/project.ts';
 
 describe('the search record of an article', async () => {

@@ -5,7 +5,7 @@
  * official's page exists in a language only when an article in that language names them.
  */
 import { describe, expect, it } from 'vitest';
-import { officialSlug } from '../../src/site/view-models.ts';
+import { officialSlug } from '../../src/site/pages/index.ts';
 import { renderPage } from '../../templates/render.ts';
 import { projectPages } from '../helpers/pages.ts';
 import { EN_MD, VI_MD } from '../helpers/project.ts';

@@ -29,7 +29,7 @@ describe('templates are type-checked against the view models', () => {
   it('passes a template that reads fields the view model has', async () => {
     const result = await typecheck(
       // biome-ignore lint/suspicious/noTemplateCurlyInString: the placeholder is the template under test
-      "import type { ArticlePage } from '../../src/site/view-models.ts';\nimport { html } from '../_lib/html.ts';\nexport const t = (page: ArticlePage) => html`<h1>${page.title}</h1>`;\n",
+      "import type { ArticlePage } from '../../src/site/pages/index.ts';\nimport { html } from '../_lib/html.ts';\nexport const t = (page: ArticlePage) => html`<h1>${page.title}</h1>`;\n",
     );
     expect(result).toEqual({ code: 0, output: '' });
   });
@@ -37,7 +37,7 @@ describe('templates are type-checked against the view models', () => {
   it('fails on a template that reads a field that does not exist', async () => {
     const result = await typecheck(
       // biome-ignore lint/suspicious/noTemplateCurlyInString: the placeholder is the template under test
-      "import type { ArticlePage } from '../../src/site/view-models.ts';\nimport { html } from '../_lib/html.ts';\nexport const t = (page: ArticlePage) => html`<h1>${page.headline}</h1>`;\n",
+      "import type { ArticlePage } from '../../src/site/pages/index.ts';\nimport { html } from '../_lib/html.ts';\nexport const t = (page: ArticlePage) => html`<h1>${page.headline}</h1>`;\n",
     );
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(

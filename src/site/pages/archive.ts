@@ -1,0 +1,69 @@
+import { monthOf } from '../../content/filing.ts';
+import type { Article } from '../../content/store.ts';
+import { formatMonth } from '../../render/index.ts';
+import type { Language } from '../../schema/registries.ts';
+import { strings } from '../i18n.ts';
+import { urls } from '../urls.ts';
+import { type Card, type PageBase, type PageContext, push } from './base.ts';
+
+export interface ArchivePage extends PageBase {
+  kind: 'archive';
+  years: { year: number; months: { label: string; url: string; count: number }[] }[];
+}
+
+export interface ArchiveMonthPage extends PageBase {
+  kind: 'archiveMonth';
+  articles: Card[];
+}
+
+/** The archive by year and month, then a page per month with its articles. */
+export function archivePages(
+  ctx: PageContext,
+  lang: Language,
+  list: readonly Article[],
+): (ArchivePage | ArchiveMonthPage)[] {
+  const { both, inSome, card, monthsWith } = ctx;
+  const t = strings[lang];
+  const pages: (ArchivePage | ArchiveMonthPage)[] = [];
+  const byMonth = new Map<string, Article[]>();
+  for (const a of list) {
+    const m = monthOf(a);
+    if (m) push(byMonth, m, a);
+  }
+  const months = [...byMonth.keys()].sort().reverse();
+  const years = [...new Set(months.map((m) => Number(m.slice(0, 4))))];
+  pages.push({
+    kind: 'archive',
+    ...both(lang, urls.archive),
+    title: t.archive,
+    description: t.archive,
+    years: years.map((year) => ({
+      year,
+      months: months
+        .filter((m) => m.startsWith(`${year}-`))
+        .map((m) => ({
+          label: formatMonth(year, Number(m.slice(5)), lang),
+          url: urls.archiveMonth(lang, year, Number(m.slice(5))),
+          count: byMonth.get(m)?.length ?? 0,
+        })),
+    })),
+  });
+  for (const m of months) {
+    const year = Number(m.slice(0, 4));
+    const month = Number(m.slice(5));
+    const title = `${t.archive}: ${formatMonth(year, month, lang)}`;
+    pages.push({
+      kind: 'archiveMonth',
+      // Only languages that have articles that month have the page.
+      ...inSome(
+        lang,
+        (l) => urls.archiveMonth(l, year, month),
+        (l) => monthsWith[l].has(m),
+      ),
+      title,
+      description: title,
+      articles: (byMonth.get(m) ?? []).map((a) => card(a, lang)),
+    });
+  }
+  return pages;
+}

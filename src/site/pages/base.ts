@@ -1,0 +1,263 @@
+import type { SiteConfig } from '../../config/site-config.ts';
+import { monthOf } from '../../content/filing.ts';
+import type { Article, Registries, Store } from '../../content/store.ts';
+import {
+  type BodyRenderer,
+  formatDateRange,
+  formatNumber,
+  formatPublished,
+  renderBody as renderArticleBody,
+} from '../../render/index.ts';
+import { LANGUAGES, type Language } from '../../schema/registries.ts';
+import { type Strings, strings } from '../i18n.ts';
+import { urls } from '../urls.ts';
+import type { ArticlePage } from './article.ts';
+
+/**
+ * What every kind of page shares: the page base (URL, alternates, language switch), links and cards,
+ * and the context the kinds are made in (src/site/pages/index.ts makes it once per build).
+ * View models are everything a template shows, already shaped and formatted, per language; templates
+ * only place these values, and no facts are computed in templates.
+ */
+
+export interface Link {
+  text: string;
+  url: string;
+}
+
+export interface Alternate {
+  lang: Language;
+  url: string;
+}
+
+export interface PageBase {
+  lang: Language;
+  /** Site-relative URL of the page, ending in `/` or `.html`. */
+  url: string;
+  title: string;
+  description: string;
+  /** The same page in every language that has it (this one included), for hreflang. */
+  alternates: Alternate[];
+  /** Where the language switch goes; `translated: false` lands on the other language's home. */
+  switchTo: { lang: Language; url: string; translated: boolean };
+  /** Show in search engines and the sitemap. */
+  index: boolean;
+  /** Indexed by the site search (published articles, through src/search/records.ts). */
+  searchable: boolean;
+}
+
+export interface Card {
+  title: string;
+  summary: string;
+  url: string;
+  date: string;
+  dateIso: string | null;
+  province: Link;
+  views: string | null;
+  draft: boolean;
+}
+
+/** Site-wide values every page's layout needs. */
+export interface SiteModel {
+  baseUrl: string;
+  languages: Record<Language, { title: string; description: string; home: string; feed: string }>;
+  nav: Record<Language, Link[]>;
+  strings: Record<Language, Strings>;
+}
+
+export const other = (lang: Language): Language => (lang === 'vi' ? 'en' : 'vi');
+
+/** The date of an article as shown in listings: publication date, else event date. */
+export function articleDate(a: Article, lang: Language): { text: string; iso: string | null } {
+  if (a.facts.publishedAt)
+    return { text: formatPublished(a.facts.publishedAt, lang), iso: a.facts.publishedAt.iso };
+  if (a.facts.eventDate)
+    return { text: formatDateRange(a.facts.eventDate, lang), iso: a.facts.eventDate.start };
+  return { text: strings[lang].noDate, iso: null };
+}
+
+/**
+ * Article pages kept between builds by a long-lived process (the preview server): an article page is
+ * made from its Article, the registries and the config only, so the same (frozen) Article object with
+ * the same registries gives back the same page object, which need not be rendered again.
+ */
+export interface PageMemo {
+  registries?: Registries;
+  articles: WeakMap<Article, Partial<Record<Language, ArticlePage>>>;
+  /** An article's card in listings depends on the same things as its page. */
+  cards: WeakMap<Article, Partial<Record<Language, Card>>>;
+}
+
+export function createPageMemo(): PageMemo {
+  return { articles: new WeakMap(), cards: new WeakMap() };
+}
+
+export interface BuildPagesOptions {
+  /** Preview shows drafts with a banner; a production build never does. */
+  includeDrafts?: boolean;
+  /** Markdown to safe HTML; the build passes one memoized renderer to the site and the API. */
+  renderBody?: BodyRenderer;
+  memo?: PageMemo;
+}
+
+/**
+ * Builds every page of the site from the Store. Linear in the number of articles: each article's card
+ * is shaped once per language and reused by every listing.
+
+/** The base of a page: its URL, alternates, language switch and whether it is indexed. */
+export type Frame = Omit<PageBase, 'title' | 'description'>;
+
+/** What the kinds of pages are made with: the Store's registries, the config, and shared helpers. */
+export interface PageContext {
+  config: SiteConfig;
+  reg: Registries;
+  renderBody: BodyRenderer;
+  memo: PageMemo | undefined;
+  provinceName(slug: string, lang: Language): string;
+  roleName(key: string, lang: Language): string;
+  /** A page that exists in both languages. */
+  both(lang: Language, url: (l: Language) => string): Frame;
+  /** A page that exists in the languages `has` accepts (`lang` among them). */
+  inSome(lang: Language, url: (l: Language) => string, has: (l: Language) => boolean): Frame;
+  /** An official's URL segment, worked out once per name (the same names come back in many articles). */
+  slugOf(name: string): string;
+  /** An article's card in listings, shaped once per language and reused by every listing. */
+  card(a: Article, lang: Language): Card;
+  /** Archive months (`YYYY-MM`) that have articles, per language. */
+  monthsWith: Record<Language, Set<string>>;
+  /** Officials (the URL segments of their pages) elected in the language's articles. */
+  officialsIn: Record<Language, Set<string>>;
+  /** Indicators with targets in the language's articles. */
+  indicatorsIn: Record<Language, Set<string>>;
+}
+
+/** The context of a build's pages, made from the articles it publishes (drafts too in the preview). */
+export function pageContext(
+  store: Store,
+  config: SiteConfig,
+  articles: readonly Article[],
+  options: BuildPagesOptions,
+): PageContext {
+  const { renderBody = renderArticleBody, memo } = options;
+  const reg = store.registries;
+  const provinceName = (slug: string, lang: Language) => reg.provinces.get(slug)?.name[lang] ?? slug;
+  const roleName = (key: string, lang: Language) => reg.roles.get(key)?.label[lang] ?? key;
+  /** A page that exists in both languages. */
+  const both = (lang: Language, url: (l: Language) => string) => ({
+    lang,
+    url: url(lang),
+    alternates: LANGUAGES.map((l) => ({ lang: l, url: url(l) })),
+    switchTo: { lang: other(lang), url: url(other(lang)), translated: true },
+    index: true,
+    searchable: false,
+  });
+  /** A page that exists in the languages `has` accepts (`lang` among them). */
+  const inSome = (lang: Language, url: (l: Language) => string, has: (l: Language) => boolean) => ({
+    ...both(lang, url),
+    alternates: LANGUAGES.filter(has).map((l) => ({ lang: l, url: url(l) })),
+    switchTo: has(other(lang))
+      ? { lang: other(lang), url: url(other(lang)), translated: true }
+      : { lang: other(lang), url: urls.home(other(lang)), translated: false },
+  });
+
+  const slugs = new Map<string, string>();
+  const slugOf = (name: string): string => {
+    let slug = slugs.get(name);
+    if (slug === undefined) {
+      slug = officialSlug(name);
+      slugs.set(name, slug);
+    }
+    return slug;
+  };
+
+  const cards = memo?.cards ?? new WeakMap<Article, Partial<Record<Language, Card>>>();
+  const card = (a: Article, lang: Language): Card => {
+    const known = cards.get(a);
+    const card = known?.[lang];
+    if (card) return card;
+    const made = makeCard(a, lang);
+    cards.set(a, { ...known, [lang]: made });
+    return made;
+  };
+  const makeCard = (a: Article, lang: Language): Card => {
+    const text = a.text[lang] ?? a.text.vi;
+    const date = articleDate(a, lang);
+    return {
+      title: text.title,
+      summary: text.summary,
+      url: urls.article(a.text[lang] ? lang : 'vi', text.slug),
+      date: date.text,
+      dateIso: date.iso,
+      province: { text: provinceName(a.facts.province, lang), url: urls.province(lang, a.facts.province) },
+      views: a.facts.views === undefined ? null : formatNumber(a.facts.views, lang),
+      draft: a.facts.draft,
+    };
+  };
+  const inLanguage = (lang: Language) => articles.filter((a) => a.text[lang]);
+  /** Per language, the keys its articles give: which pages that exist only in some languages it has. */
+  const keysIn = (keysOf: (a: Article) => readonly (string | null)[]) =>
+    Object.fromEntries(
+      LANGUAGES.map((l) => [
+        l,
+        new Set(
+          inLanguage(l)
+            .flatMap(keysOf)
+            .filter((k) => k !== null),
+        ),
+      ]),
+    ) as Record<Language, Set<string>>;
+  /** Archive months (`YYYY-MM`) that have articles. */
+  const monthsWith = keysIn((a) => [monthOf(a)]);
+  /** Officials (the URL segments of their pages) elected in the language's articles. */
+  const officialsIn = keysIn((a) => (a.facts.officialsElected ?? []).map((o) => slugOf(o.name)));
+  /** Indicators with targets in the language's articles. */
+  const indicatorsIn = keysIn((a) => (a.facts.targets ?? []).map((target) => target.indicator));
+  return {
+    config,
+    reg,
+    renderBody,
+    memo,
+    provinceName,
+    roleName,
+    both,
+    inSome,
+    slugOf,
+    card,
+    monthsWith,
+    officialsIn,
+    indicatorsIn,
+  };
+}
+
+/** Adds a value to the list kept under a key. */
+export function push<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
+}
+
+const collators = new Map<Language, Intl.Collator>();
+/** The language's collation, made once. */
+export function collator(lang: Language): Intl.Collator {
+  let c = collators.get(lang);
+  if (!c) {
+    c = new Intl.Collator(lang);
+    collators.set(lang, c);
+  }
+  return c;
+}
+
+/**
+ * URL segment of an official's page: the name in ASCII, stable. A name with no letter or digit in it
+ * (the sources never print one, but it validates) takes its code points instead.
+ */
+export function officialSlug(name: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return slug || `u${[...name].map((c) => c.codePointAt(0)?.toString(16)).join('-')}`;
+}

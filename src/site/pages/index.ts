@@ -1,0 +1,123 @@
+import type { SiteConfig } from '../../config/site-config.ts';
+import type { Store } from '../../content/store.ts';
+import { LANGUAGES, type Language } from '../../schema/registries.ts';
+import { strings } from '../i18n.ts';
+import { urls } from '../urls.ts';
+import { type ArchiveMonthPage, type ArchivePage, archivePages } from './archive.ts';
+import { type ArticlePage, articlePages } from './article.ts';
+import { type BuildPagesOptions, type Link, pageContext, type SiteModel } from './base.ts';
+import { type HomePage, homePage } from './home.ts';
+import { type NotFoundPage, notFoundPage } from './not-found.ts';
+import { type OfficialPage, type OfficialsPage, officialPages } from './officials.ts';
+import { type ProvincePage, type ProvincesPage, provincePages } from './provinces.ts';
+import { type SearchPage, searchPage } from './search.ts';
+import { type IndicatorPage, type TargetsPage, targetPages } from './targets.ts';
+
+/**
+ * The pages of the site, by kind: each kind's view model and the function that makes its pages are in
+ * src/site/pages/<kind>.ts, its template in templates/pages/<kind>.ts; what they share is in base.ts.
+ */
+
+export type { ArchiveMonthPage, ArchivePage } from './archive.ts';
+export type { ArticlePage, FactRow } from './article.ts';
+export {
+  type Alternate,
+  type BuildPagesOptions,
+  type Card,
+  createPageMemo,
+  type Link,
+  officialSlug,
+  type PageMemo,
+  type SiteModel,
+} from './base.ts';
+export type { HomePage } from './home.ts';
+export type { NotFoundPage } from './not-found.ts';
+export type { OfficialPage, OfficialsPage } from './officials.ts';
+export type { ProvincePage, ProvincesPage } from './provinces.ts';
+export type { SearchPage } from './search.ts';
+export type { Bar, IndicatorPage, TargetsPage, TargetView } from './targets.ts';
+
+export type Page =
+  | ArticlePage
+  | HomePage
+  | ProvincesPage
+  | ProvincePage
+  | OfficialsPage
+  | OfficialPage
+  | TargetsPage
+  | IndicatorPage
+  | ArchivePage
+  | ArchiveMonthPage
+  | SearchPage
+  | NotFoundPage;
+
+/**
+ * Builds every page of the site from the Store, per language: the home page, the articles, the
+ * provinces, the officials, the targets, the archive, search and the 404 page. Linear in the number of
+ * articles: each article's card is shaped once per language and reused by every listing.
+ */
+export function buildPages(
+  store: Store,
+  config: SiteConfig,
+  options: BuildPagesOptions = {},
+): { pages: Page[]; site: SiteModel } {
+  const { includeDrafts = false, memo } = options;
+  if (memo && memo.registries !== store.registries) {
+    memo.registries = store.registries;
+    memo.articles = new WeakMap();
+    memo.cards = new WeakMap();
+  }
+  const articles = store.articles.filter((a) => includeDrafts || !a.facts.draft);
+  const ctx = pageContext(store, config, articles, options);
+  const pages: Page[] = [];
+  for (const lang of LANGUAGES) {
+    const list = articles.filter((a) => a.text[lang]);
+    pages.push(
+      homePage(ctx, lang, list),
+      ...articlePages(ctx, lang, list),
+      ...provincePages(ctx, lang, list),
+      ...officialPages(ctx, lang, list),
+      ...targetPages(ctx, lang, list),
+      ...archivePages(ctx, lang, list),
+      searchPage(ctx, lang, list),
+      notFoundPage(ctx, lang),
+    );
+  }
+  return { pages, site: siteModel(config) };
+}
+
+/** What every page's layout shows: the site's names, its navigation and the interface strings. */
+function siteModel(config: SiteConfig): SiteModel {
+  const nav = Object.fromEntries(
+    LANGUAGES.map((lang) => {
+      const t = strings[lang];
+      return [
+        lang,
+        [
+          { text: t.home, url: urls.home(lang) },
+          { text: t.provinces, url: urls.provinces(lang) },
+          { text: t.officials, url: urls.officials(lang) },
+          { text: t.targets, url: urls.targets(lang) },
+          { text: t.archive, url: urls.archive(lang) },
+          { text: t.search, url: urls.search(lang) },
+        ],
+      ];
+    }),
+  ) as Record<Language, Link[]>;
+  return {
+    baseUrl: config.baseUrl,
+    languages: Object.fromEntries(
+      LANGUAGES.map((l) => [
+        l,
+        {
+          title: config.languages[l].title,
+          description: config.languages[l].description,
+          home: urls.home(l),
+          feed: urls.feed(l),
+        },
+      ]),
+    ) as SiteModel['languages'],
+    nav,
+    strings,
+  };
+}

@@ -1,0 +1,107 @@
+import type { Article } from '../../content/store.ts';
+import type { Language } from '../../schema/registries.ts';
+import { strings } from '../i18n.ts';
+import { urls } from '../urls.ts';
+import { collator, type Link, type PageBase, type PageContext } from './base.ts';
+
+export interface OfficialsPage extends PageBase {
+  kind: 'officials';
+  /** One entry per official's page, by name in the language's collation. */
+  people: {
+    name: string;
+    url: string;
+    /** Province of the newest election recorded. */
+    province: string;
+    /** Elections recorded under the name. */
+    count: number;
+  }[];
+}
+
+/**
+ * One official's page: every election recorded under the name, newest article first. Officials are
+ * known by name only (the sources give nothing else), so names that make the same URL share a page.
+ */
+export interface OfficialPage extends PageBase {
+  kind: 'official';
+  /** The names gathered here: one, or several that give the same URL (newest first). */
+  names: string[];
+  officials: Link;
+  rows: {
+    name: string;
+    role: string;
+    jobTitle: string | null;
+    province: Link;
+    term: string | null;
+    reelected: boolean;
+    article: Link;
+  }[];
+}
+
+/** The officials index, then a page per official: every election recorded under the name. */
+export function officialPages(
+  ctx: PageContext,
+  lang: Language,
+  list: readonly Article[],
+): (OfficialsPage | OfficialPage)[] {
+  const { both, inSome, slugOf, roleName, provinceName, officialsIn } = ctx;
+  const t = strings[lang];
+  // Officials: a page per name (per URL), in one pass over the articles, newest first.
+  const people = new Map<string, Pick<OfficialPage, 'names' | 'rows'>>();
+  for (const a of list) {
+    const text = a.text[lang] ?? a.text.vi;
+    a.facts.officialsElected?.forEach((o, i) => {
+      const slug = slugOf(o.name);
+      const row = {
+        name: o.name,
+        role: roleName(o.role, lang),
+        jobTitle: text.officialsElected?.[i]?.jobTitle ?? null,
+        province: {
+          text: provinceName(a.facts.province, lang),
+          url: urls.province(lang, a.facts.province),
+        },
+        term: a.facts.congress ? `${a.facts.congress.term.start}–${a.facts.congress.term.end}` : null,
+        reelected: o.reelected === true,
+        article: { text: text.title, url: urls.article(lang, text.slug) },
+      };
+      const person = people.get(slug);
+      if (!person) people.set(slug, { names: [o.name], rows: [row] });
+      else {
+        person.rows.push(row);
+        if (!person.names.includes(o.name)) person.names.push(o.name);
+      }
+    });
+  }
+  const compare = collator(lang).compare;
+  const byName = [...people].sort(([, a], [, b]) => compare(a.names[0] as string, b.names[0] as string));
+  const pages: (OfficialsPage | OfficialPage)[] = [];
+  pages.push({
+    kind: 'officials',
+    ...both(lang, urls.officials),
+    title: t.officials,
+    description: t.officials,
+    people: byName.map(([slug, { names, rows }]) => ({
+      name: names.join(' / '),
+      url: urls.official(lang, slug),
+      province: rows[0]?.province.text ?? '',
+      count: rows.length,
+    })),
+  });
+  for (const [slug, { names, rows }] of byName) {
+    const title = names.join(' / ');
+    pages.push({
+      kind: 'official',
+      // An official elected only in untranslated articles has no English page.
+      ...inSome(
+        lang,
+        (l) => urls.official(l, slug),
+        (l) => officialsIn[l].has(slug),
+      ),
+      title,
+      description: `${t.officials}: ${title}`,
+      names,
+      officials: { text: t.officials, url: urls.officials(lang) },
+      rows,
+    });
+  }
+  return pages;
+}

@@ -1,0 +1,72 @@
+import type { Article } from '../../content/store.ts';
+import type { Language } from '../../schema/registries.ts';
+import { strings } from '../i18n.ts';
+import { urls } from '../urls.ts';
+import { type Card, type PageBase, type PageContext, push } from './base.ts';
+
+export interface ProvincesPage extends PageBase {
+  kind: 'provinces';
+  regions: {
+    name: string;
+    provinces: { name: string; url: string; count: number; successor: string | null }[];
+  }[];
+}
+
+export interface ProvincePage extends PageBase {
+  kind: 'province';
+  name: string;
+  region: string;
+  successor: string | null;
+  articles: Card[];
+}
+
+/** The provinces page (by region, with their articles counted), then a page per province of 2020. */
+export function provincePages(
+  ctx: PageContext,
+  lang: Language,
+  list: readonly Article[],
+): (ProvincesPage | ProvincePage)[] {
+  const { reg, both, card } = ctx;
+  const t = strings[lang];
+  const byProvince = new Map<string, Article[]>();
+  for (const a of list) push(byProvince, a.facts.province, a);
+  const countIn = (slug: string) => byProvince.get(slug)?.length ?? 0;
+  const successorName = (slug: string) => {
+    const p = reg.provinces.get(slug);
+    const s = p && reg.successors.get(p.successor);
+    return s && s.slug !== slug ? s.name[lang] : s && s.name[lang] !== p.name[lang] ? s.name[lang] : null;
+  };
+  const pages: (ProvincesPage | ProvincePage)[] = [
+    {
+      kind: 'provinces',
+      ...both(lang, urls.provinces),
+      title: t.provinces,
+      description: t.provinces,
+      regions: [...reg.regions.values()].map((r) => ({
+        name: r.name[lang],
+        provinces: [...reg.provinces.values()]
+          .filter((p) => p.region === r.slug)
+          .map((p) => ({
+            name: p.name[lang],
+            url: urls.province(lang, p.slug),
+            count: countIn(p.slug),
+            successor: successorName(p.slug),
+          })),
+      })),
+    },
+  ];
+  for (const p of reg.provinces.values()) {
+    pages.push({
+      kind: 'province',
+      ...both(lang, (l) => urls.province(l, p.slug)),
+      title: p.name[lang],
+      description: `${t.provinces}: ${p.name[lang]}`,
+      name: p.name[lang],
+      region: reg.regions.get(p.region)?.name[lang] ?? p.region,
+      successor: successorName(p.slug),
+      articles: (byProvince.get(p.slug) ?? []).map((a) => card(a, lang)),
+      index: countIn(p.slug) > 0,
+    });
+  }
+  return pages;
+}
