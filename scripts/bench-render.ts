@@ -10,7 +10,7 @@
 import { BODY_LIMITS, bodyLimitBreaches } from '../src/content/body-limits.ts';
 import { plainText, renderMarkdown } from '../src/render/index.ts';
 import { commandArgs } from './lib/cli.ts';
-import { HOSTILE_BODIES } from './lib/hostile-bodies.ts';
+import { atLimit, HOSTILE_BODIES } from './lib/hostile-bodies.ts';
 
 const USAGE = `usage: npm run bench:render -- [--size 400000] [--runs 3]
   times the article renderer on bodies that make Markdown renderers slow, just inside bantin's limits
@@ -47,13 +47,14 @@ console.log(`size ${size} characters, median of ${runs} runs\n`);
 console.log(
   `${'body, just inside the limits'.padEnd(34)}${'chars'.padStart(9)}${'ms'.padStart(9)}${'ms at ½'.padStart(9)}  refused form`,
 );
-for (const { name, atLimit, refused } of HOSTILE_BODIES) {
-  const body = atLimit(size);
+for (const hostile of HOSTILE_BODIES) {
+  const { name, refused } = hostile;
+  const body = atLimit(hostile, size);
   const breaches = bodyLimitBreaches(body);
   if (breaches.length > 0)
     throw new Error(`${name}: the body meant to be inside the limits breaks ${breaches[0]?.limit}`);
   const ms = timeRender(body);
-  const halfMs = timeRender(atLimit(size / 2));
+  const halfMs = timeRender(atLimit(hostile, size / 2));
   const first = refused ? bodyLimitBreaches(refused(REFUSED_SIZE))[0] : undefined;
   if (refused && !first) throw new Error(`${name}: the refused form passes validation`);
   const refusedAt = first ? `${first.limit} at line ${first.line}, column ${first.column}` : '-';

@@ -49,7 +49,7 @@ export function problemTable(): string {
     ['EmptyFile', errors.EmptyFile()],
     ['FileNotText', errors.FileNotText('is not valid UTF-8 text; save it as UTF-8')],
     ['EmptyBody', errors.EmptyBody()],
-    ['BodyTooLong', errors.BodyTooLong(612_000, BODY_LIMITS.characters)],
+    ['BodyTooLong', errors.BodyTooLong(212_000, BODY_LIMITS.characters)],
     ['NestingTooDeep', errors.NestingTooDeep(40, BODY_LIMITS.depth)],
     [
       'TooManyEmphasisMarks',

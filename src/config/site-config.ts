@@ -14,7 +14,13 @@ const languageSchema = z.strictObject({
 /** The typed, validated site settings (site.config.ts). */
 export const siteConfigSchema = z.strictObject({
   /** Absolute URL the site is served from, without a trailing slash. Used in feeds, sitemap, canonical links. */
-  baseUrl: siteUrlSchema.transform((u) => u.replace(/\/+$/, '')),
+  baseUrl: siteUrlSchema
+    .refine(
+      (u) => !URL.canParse(u) || !/[?#]/.test(new URL(u).href),
+      'write the site address without a ?query or #fragment',
+    )
+    // As browsers write it (invisible characters in the path percent-encoded), without the final slash.
+    .transform((u) => (URL.canParse(u) ? new URL(u).href : u).replace(/\/+$/, '')),
   /** The default language, served at `/`. */
   defaultLanguage: z.enum(['vi', 'en']),
   languages: z.strictObject({ vi: languageSchema, en: languageSchema }),

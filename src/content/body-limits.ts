@@ -4,18 +4,27 @@ import type { ReadFile } from './read.ts';
 
 /**
  * Limits on an article body that keep rendering it fast and safe. The Markdown renderer (marked)
- * recurses once per level of quotes and lists (its stack runs out near 1,250 levels), and scans for the
- * closing mark of every `*` and `_` of a paragraph, which takes time that grows with the square of their
- * number (6,700 `__a` in one paragraph: 0.6 s; 27,000: 9.6 s). Real articles stay far below every limit
- * here; a body above one is refused by validation with the line and the fix, and never reaches the renderer.
+ * recurses once per level of quotes and lists (its stack runs out near 1,250 levels), and in several of
+ * its rules scans the rest of a block for every mark that might open something, which takes time that
+ * grows with the square of the block: 6,700 `__a` in one paragraph took 0.6 s and 27,000 took 9.6 s;
+ * 25,000 characters of `~a~ ~` 1.7 s; a list item followed by 12,500 lazy lines 0.7 s; a 25,000-character
+ * word of `a.` before an `@` 0.7 s. The limits bound each block (lines between blank lines), so that the
+ * time of a body grows with its size only. Real articles stay far below every limit; a body above one is
+ * refused by validation with the line and the fix, and never reaches the renderer.
  */
 export const BODY_LIMITS = {
-  /** Characters in a body: about 80,000 words; the longest article in the repository has 1,600. */
-  characters: 500_000,
+  /** Characters in a body: about 30,000 words; the longest article in the repository has 1,600. */
+  characters: 200_000,
   /** Levels of quotes and lists on one line, counting four spaces of indentation before them as a level. */
   depth: 16,
-  /** Unescaped `*` and `_` in one paragraph (lines between blank lines), outside code. */
+  /** Characters in one block of lines (a paragraph, a list, a quote, a table): about 3,000 words. */
+  blockCharacters: 20_000,
+  /** Lines in one block. */
+  blockLines: 1_000,
+  /** Runs of `*`, `_` or `~` and `<` in one block (unescaped): the marks the renderer looks for an end of. */
   emphasisMarks: 1_000,
+  /** Characters in one word (between spaces): the longest web address is about 2,000. */
+  wordCharacters: 2_000,
 } as const;
 
 /** A body over a limit: where (line of the body, from 1; column) and which limit. */
@@ -23,16 +32,24 @@ export interface BodyLimitBreach {
   line: number;
   column: number;
   limit: keyof typeof BODY_LIMITS;
-  /** The body's figure: its characters, the line's depth, or the paragraph's marks (counted up to the breach). */
+  /** The body's figure: its characters, the line's depth, the block's characters, lines or marks. */
   found: number;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** The quote and list markers a line opens with, and the indentation before and between them. */
 const CONTAINERS = /^(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*/;
+/** A thematic break (`- - -`, `***`): markers that open no list. */
+const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+/** A blank line as the renderer reads it: spaces and tabs only (other white space is text to it). */
+const BLANK = /^[ \t]*$/;
+const WORD = new RegExp(`[^ \\t]{${BODY_LIMITS.wordCharacters + 1},}`);
 
-/** The depth of a line's quotes and lists: a level per marker, and per four columns of indentation before them. */
+/**
+ * The depth of a line's quotes and lists: a level per marker, and per four columns of indentation before
+ * the first (indentation alone opens nothing).
+ */
 function depthOf(line: string): number {
+  if (BREAK.test(line)) return 0;
   const lead = CONTAINERS.exec(line)?.[0] ?? '';
   let columns = 0;
   let markers = 0;
@@ -42,68 +59,77 @@ function depthOf(line: string): number {
     else if (c === ' ') columns++;
     else if (c === '\t') columns += 4;
   }
-  return markers + Math.floor(columns / 4);
+  return markers === 0 ? 0 : markers + Math.floor(columns / 4);
 }
 
 /**
- * Where a body breaks a limit of {@link BODY_LIMITS}, in order: each limit at most once per block of lines.
+ * Where a body breaks a limit of {@link BODY_LIMITS}, in order: each limit at most once per block of
+ * lines (a block ends at a line of spaces and tabs only, as the renderer reads it).
  * @example bodyLimitBreaches('> '.repeat(40) + 'x') // => [{ line: 1, column: 1, limit: 'depth', found: 40 }]
  */
 export function bodyLimitBreaches(body: string): BodyLimitBreach[] {
   if (body.length > BODY_LIMITS.characters)
     return [{ line: 1, column: 1, limit: 'characters', found: body.length }];
   const breaches: BodyLimitBreach[] = [];
-  let fence: string | undefined;
-  // Counted per block of lines between blank lines (a paragraph, a list, a quote), each limit reported
-  // once per block: at the first line too deep, at the mark over the limit.
-  let marks = 0;
-  let tooDeep = false;
-  body.split('\n').forEach((line, i) => {
-    const opening = FENCE.exec(line)?.[1];
-    if (fence !== undefined) {
-      if (opening?.startsWith(fence)) fence = undefined;
+  let block = { characters: 0, lines: 0, marks: 0 };
+  const reported = new Set<keyof typeof BODY_LIMITS>();
+  const breach = (limit: keyof typeof BODY_LIMITS, line: number, column: number, found: number) => {
+    if (reported.has(limit)) return;
+    reported.add(limit);
+    breaches.push({ line, column, limit, found });
+  };
+  body.split('\n').forEach((text, i) => {
+    const line = i + 1;
+    if (BLANK.test(text)) {
+      block = { characters: 0, lines: 0, marks: 0 };
+      reported.clear();
       return;
     }
-    if (opening) {
-      fence = opening;
-      return;
-    }
-    if (line.trim() === '') {
-      marks = 0;
-      tooDeep = false;
-      return;
-    }
-    const depth = depthOf(line);
-    if (depth > BODY_LIMITS.depth) {
-      if (!tooDeep) breaches.push({ line: i + 1, column: 1, limit: 'depth', found: depth });
-      tooDeep = true;
-      return;
-    }
-    for (let c = 0; c < line.length; c++) {
-      const ch = line[c];
+    block.lines++;
+    block.characters += text.length + 1;
+    if (block.lines > BODY_LIMITS.blockLines) breach('blockLines', line, 1, block.lines);
+    if (block.characters > BODY_LIMITS.blockCharacters) breach('blockCharacters', line, 1, block.characters);
+    const depth = depthOf(text);
+    if (depth > BODY_LIMITS.depth) breach('depth', line, 1, depth);
+    const word = WORD.exec(text);
+    if (word) breach('wordCharacters', line, word.index + 1, word[0].length);
+    for (let c = 0; c < text.length; c++) {
+      const ch = text[c];
       if (ch === '\\') c++;
-      else if ((ch === '*' || ch === '_') && ++marks === BODY_LIMITS.emphasisMarks + 1) {
-        breaches.push({ line: i + 1, column: c + 1, limit: 'emphasisMarks', found: marks });
-        break;
+      else if (ch === '*' || ch === '_' || ch === '~' || ch === '<') {
+        const start = c;
+        // A run of one mark counts once: `____` is one run, as the renderer reads it.
+        while (ch !== '<' && text[c + 1] === ch) c++;
+        if (++block.marks > BODY_LIMITS.emphasisMarks) breach('emphasisMarks', line, start + 1, block.marks);
       }
     }
   });
   return breaches;
 }
 
-/** The kind of problem each limit's breach is. */
-const CODES = {
-  characters: 'BodyTooLong',
-  depth: 'NestingTooDeep',
-  emphasisMarks: 'TooManyEmphasisMarks',
-} as const satisfies Record<keyof typeof BODY_LIMITS, ProblemCode>;
+const L = BODY_LIMITS;
+/** The problem each limit's breach is. */
+const PROBLEMS: Record<keyof typeof BODY_LIMITS, { code: ProblemCode; message: (found: number) => string }> =
+  {
+    characters: { code: 'BodyTooLong', message: (n) => errors.BodyTooLong(n, L.characters) },
+    depth: { code: 'NestingTooDeep', message: (n) => errors.NestingTooDeep(n, L.depth) },
+    blockCharacters: {
+      code: 'BlockTooLong',
+      message: (n) => errors.BlockTooLong(n, L.blockCharacters, 'characters'),
+    },
+    blockLines: { code: 'BlockTooLong', message: (n) => errors.BlockTooLong(n, L.blockLines, 'lines') },
+    emphasisMarks: {
+      code: 'TooManyEmphasisMarks',
+      message: (n) => errors.TooManyEmphasisMarks(n, L.emphasisMarks),
+    },
+    wordCharacters: { code: 'WordTooLong', message: (n) => errors.WordTooLong(n, L.wordCharacters) },
+  };
 
 /** The breaches of a file's body as problems, at their line and column of the file. */
 export function bodyLimitProblems(read: ReadFile): Problem[] {
   if (read.bodyEmpty) return [];
   return bodyLimitBreaches(read.body).map(({ line, column, limit, found }) => {
-    const code = CODES[limit];
-    const message = errors[code](found, BODY_LIMITS[limit]);
-    return problemAt(code, read.file, message, read.bodyLine + line - 1, column, 'body');
+    const { code, message } = PROBLEMS[limit];
+    return problemAt(code, read.file, message(found), read.bodyLine + line - 1, column, 'body');
   });
 }

@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from 'entities';
 import { errors } from './errors.ts';
 import type { Position } from './locate.ts';
 import { formatPath, type Problem, problemAt } from './problems.ts';
@@ -162,6 +163,10 @@ const MAYBE_REFUSED =
 /** True when the text holds a refused character: the quick test before {@link refusedCharacters}. */
 export const hasRefusedCharacter = (text: string) => MAYBE_REFUSED.test(text) && REFUSED.test(text);
 
+/** The text with each refused character replaced by U+FFFD: for output, behind validation. */
+export const replaceRefused = (text: string) =>
+  hasRefusedCharacter(text) ? text.replace(REFUSED_ALL, '\uFFFD') : text;
+
 /**
  * The refused characters of a text, in order.
  * @example refusedCharacters('Đại\u202Ehội')[0] // => { index: 3, description: 'U+202E RIGHT-TO-LEFT OVERRIDE (…)', fix: 'delete it' }
@@ -206,11 +211,46 @@ export function characterProblems(read: ReadFile): Problem[] {
     } else if (Array.isArray(value)) {
       for (const [i, item] of value.entries()) visit(item, [...path, i]);
     } else if (value !== null && typeof value === 'object')
-      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+      for (const [key, item] of Object.entries(value)) {
+        // A refused character in a key: "unknown field" would print it, invisible, beside its look-alike.
+        if (hasRefusedCharacter(key)) {
+          const found = refusedCharacters(key);
+          const at = read.locate([...path, key], 'key');
+          const column = at.column + (found[0]?.index ?? 0);
+          report(found, { line: at.line, column }, formatPath([...path, key]));
+        }
+        visit(item, [...path, key]);
+      }
   };
   // A value can hold a refused character only if the YAML does, as such or as an escape (`"\u202E"`).
   if (hasRefusedCharacter(read.text) || read.text.includes('\\')) visit(read.data, []);
-  if (!read.bodyEmpty) problems.push(...rawCharacterProblems(read.file, read.body, read.bodyLine, 'body'));
+  if (!read.bodyEmpty) {
+    problems.push(...rawCharacterProblems(read.file, read.body, read.bodyLine, 'body'));
+    problems.push(...referenceProblems(read.file, read.body, read.bodyLine));
+  }
+  return problems;
+}
+
+/** An HTML character reference, which Markdown decodes: `&#x202E;`, `&#8238;`, `&shy;`. */
+const REFERENCE = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+
+/**
+ * The character references of a body that stand for refused characters (`&#x202E;`, `&shy;`, `&#0;`,
+ * which HTML reads as U+FFFD): the renderer would decode them into the page, the feeds and the API.
+ */
+function referenceProblems(file: string, body: string, firstLine: number): Problem[] {
+  if (!body.includes('&')) return [];
+  const problems: Problem[] = [];
+  body.split('\n').forEach((line, i) => {
+    for (const m of line.matchAll(REFERENCE)) {
+      const decoded = decodeHTMLStrict(m[0]);
+      const first = decoded === m[0] ? undefined : refusedCharacters(decoded)[0];
+      if (!first) continue;
+      const message = errors.RefusedReference(m[0], first.description, m.index + 1, first.fix);
+      problems.push(problemAt('RefusedCharacter', file, message, firstLine + i, m.index + 1, 'body'));
+      break;
+    }
+  });
   return problems;
 }
 

@@ -51,7 +51,13 @@ export const errors = {
   NestingTooDeep: (depth: number, most: number) =>
     `this line nests quotes and lists ${depth} levels deep (four spaces of indentation count as a level), more than the ${most} bantin renders; flatten it or remove the indentation`,
   TooManyEmphasisMarks: (marks: number, most: number) =>
-    `this paragraph reaches ${marks.toLocaleString('en')} * and _ marks here, more than the ${most.toLocaleString('en')} bantin renders in one paragraph; write them as \\* and \\_, or split the paragraph with a blank line`,
+    `this block of lines reaches ${marks.toLocaleString('en')} runs of * _ ~ and < here, more than the ${most.toLocaleString('en')} bantin renders in one block; write them as \\* \\_ \\~ \\<, or split the text with blank lines`,
+  BlockTooLong: (found: number, most: number, what: 'lines' | 'characters') =>
+    `this block of lines (a paragraph, list, quote or table between blank lines) reaches ${found.toLocaleString('en')} ${what} here, more than the ${most.toLocaleString('en')} bantin renders in one block; split it with blank lines`,
+  WordTooLong: (characters: number, most: number) =>
+    `a word of ${characters.toLocaleString('en')} characters without a space starts here, more than the ${most.toLocaleString('en')} bantin renders; remove pasted data or break it with spaces`,
+  RefusedReference: (reference: string, character: string, column: number, fix: string) =>
+    `contains the character reference ${reference}, which stands for ${character}, at column ${column}; ${fix.replace(/\bit\b/, 'the reference')}`,
   RefusedCharacter: (character: string, column: number, fix: string, more: number, escaped: boolean) =>
     `contains ${character} ${escaped ? `written as an escape; ${fix.replace(/\bit\b/, 'the escape')}` : `at column ${column}; ${fix}`}${
       more > 0 ? ` (the text holds ${more} more such character${more === 1 ? '' : 's'})` : ''

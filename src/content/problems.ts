@@ -47,7 +47,9 @@ export type ProblemCode =
   | 'RefusedCharacter'
   | 'BodyTooLong'
   | 'NestingTooDeep'
-  | 'TooManyEmphasisMarks';
+  | 'TooManyEmphasisMarks'
+  | 'BlockTooLong'
+  | 'WordTooLong';
 
 /** Formats a dotted field path: `['officialsElected', 1, 'role']` => `officialsElected[1].role`. */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -1,5 +1,6 @@
 import { decodeHTMLStrict } from 'entities';
 import { Marked, type RendererObject, type Token, type Tokens } from 'marked';
+import { replaceRefused } from '../content/characters.ts';
 
 /**
  * Article bodies to safe HTML. Content is data: raw HTML written in the Markdown is shown as text,
@@ -26,19 +27,17 @@ export function renderInline(text: string): string {
   return text.normalize('NFC').replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
-// C0 controls other than tab and newline, DEL and C1 controls have no place in a page.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-
 /**
  * Escapes text decoded from the Markdown for the output (text or attribute value).
- * Besides {@link renderInline}: control characters become U+FFFD; the colon of `javascript:`/`vbscript:` is written
+ * Besides {@link renderInline}: the characters validation refuses (controls, bidirectional overrides,
+ * invisible characters: src/content/characters.ts), should one come through a character reference,
+ * become U+FFFD; the colon of `javascript:`/`vbscript:` is written
  * `&#58;` (it reads the same, and the output never holds the string `javascript:`); a leading combining
  * mark is written as a reference, as it would otherwise compose with the `>` or `"` before it
  * (`>` + U+0338 is `≯`), so the whole output stays NFC.
  */
 function encode(text: string): string {
-  return renderInline(text.replace(CONTROLS, '\uFFFD'))
+  return renderInline(replaceRefused(text))
     .replace(/((?:java|vb)script):/gi, '$1&#58;')
     .replace(/^\p{M}/u, (mark) => `&#x${(mark.codePointAt(0) ?? 0).toString(16).toUpperCase()};`);
 }
@@ -84,8 +83,12 @@ function textOf(tokens: readonly Token[]): string {
   return out;
 }
 
-/** Raw HTML (shown as literal text on the page) counts for its text only, without its tags. */
-const stripTags = (html: string) => html.replace(/<!--[\s\S]*?-->|<\/?[A-Za-z][^>]*>/g, ' ');
+/**
+ * Raw HTML (shown as literal text on the page) counts for its text only, without its tags. Linear in the
+ * text: a comment or tag left open ends its search at the next one (`<!--<!--…`, `<a <a …`), rather
+ * than at the end of the text for each.
+ */
+const stripTags = (html: string) => html.replace(/<!--(?:(?!<!--|-->)[\s\S])*-->|<\/?[A-Za-z][^<>]*>/g, ' ');
 
 function textOfToken(token: Token): string {
   const t = token as Tokens.Generic;
@@ -305,8 +308,7 @@ export function renderMarkdown(source: string): string {
  * @example plainText('# Đại hội\n\nSở **TT&amp;TT**  [Bắc Ninh](/tinh/bac-ninh/)') // => 'Đại hội Sở TT&TT Bắc Ninh'
  */
 export function plainText(source: string): string {
-  return textOf(markdown.lexer(source.normalize('NFC')))
-    .replace(CONTROLS, '\uFFFD')
+  return replaceRefused(textOf(markdown.lexer(source.normalize('NFC'))))
     .normalize('NFC')
     .replace(/\s+/g, ' ')
     .trim();

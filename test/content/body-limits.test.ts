@@ -1,71 +1,82 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_LIMITS, bodyLimitBreaches } from '../../src/content/body-limits.ts';
 
-const { depth, emphasisMarks, characters } = BODY_LIMITS;
+const { depth, emphasisMarks, characters, blockCharacters, blockLines, wordCharacters } = BODY_LIMITS;
 
 describe('bodyLimitBreaches', () => {
   it.each([
     [
       'quotes on one line',
       `Mở đầu.\n\n${'> '.repeat(depth + 1)}x`,
-      { line: 3, column: 1, limit: 'depth', found: depth + 1 },
+      [{ line: 3, column: 1, limit: 'depth', found: depth + 1 }],
     ],
     [
       'lists on one line',
       `${'- '.repeat(depth + 1)}x`,
-      { line: 1, column: 1, limit: 'depth', found: depth + 1 },
+      [{ line: 1, column: 1, limit: 'depth', found: depth + 1 }],
     ],
     [
       'ordered lists and quotes mixed',
       `${'1. > '.repeat(9)}x`,
-      { line: 1, column: 1, limit: 'depth', found: 18 },
+      [{ line: 1, column: 1, limit: 'depth', found: 18 }],
     ],
     [
       'indentation before a list item',
       `${' '.repeat(4 * depth)}- x`,
-      { line: 1, column: 1, limit: 'depth', found: depth + 1 },
+      [{ line: 1, column: 1, limit: 'depth', found: depth + 1 }],
     ],
     [
       'tabs before a quote',
       `${'\t'.repeat(depth)}> x`,
-      { line: 1, column: 1, limit: 'depth', found: depth + 1 },
+      [{ line: 1, column: 1, limit: 'depth', found: depth + 1 }],
     ],
     [
-      'underscore runs in a paragraph',
-      'Đầu.\n\n' + '__a'.repeat(emphasisMarks),
-      { line: 3, column: 1.5 * emphasisMarks + 1, limit: 'emphasisMarks', found: emphasisMarks + 1 },
+      'runs of marks in a block',
+      `Đầu.\n\n${'__a '.repeat(emphasisMarks + 1)}`,
+      [{ line: 3, column: 4 * emphasisMarks + 1, limit: 'emphasisMarks', found: emphasisMarks + 1 }],
     ],
     [
-      'stars over several lines of one paragraph',
-      `${'*a'.repeat(emphasisMarks / 2)}\n${'*a'.repeat(emphasisMarks / 2)}\n*x`,
-      { line: 3, column: 1, limit: 'emphasisMarks', found: emphasisMarks + 1 },
+      'strike, stars and < marks over the lines of one block',
+      `${'~a~ '.repeat(emphasisMarks / 4)}\n${'*a* '.repeat(emphasisMarks / 4)}\n<x`,
+      [{ line: 3, column: 1, limit: 'emphasisMarks', found: emphasisMarks + 1 }],
+    ],
+    [
+      'a long block',
+      'Đại hội. '.repeat(2223),
+      [{ line: 1, column: 1, limit: 'blockCharacters', found: blockCharacters + 8 }],
+    ],
+    [
+      'a block of many lines (lazy lines after a list item)',
+      `- a\n${'b\n'.repeat(blockLines)}`,
+      [{ line: blockLines + 1, column: 1, limit: 'blockLines', found: blockLines + 1 }],
+    ],
+    [
+      'a long word',
+      `Xem ${'a.'.repeat(wordCharacters / 2)}@x`,
+      [{ line: 1, column: 5, limit: 'wordCharacters', found: wordCharacters + 2 }],
     ],
     [
       'too many characters',
-      'a'.repeat(characters + 1),
-      { line: 1, column: 1, limit: 'characters', found: characters + 1 },
+      'a '.repeat(characters / 2 + 1),
+      [{ line: 1, column: 1, limit: 'characters', found: characters + 2 }],
     ],
-  ])('reports %s at the line and column where the limit is passed', (_, body, breach) => {
-    expect(bodyLimitBreaches(body)).toEqual([breach]);
+  ])('reports %s where the limit is passed', (_, body, breaches) => {
+    expect(bodyLimitBreaches(body)).toEqual(breaches);
   });
 
-  it('reports each block of lines (between blank lines) too deep or with too many marks once', () => {
+  it('reports each limit once per block of lines, a block ending at a line of spaces and tabs only', () => {
     const deep = `${'> '.repeat(depth + 1)}x`;
-    const marks = '_a'.repeat(emphasisMarks + 5);
-    expect(
-      bodyLimitBreaches([deep, deep, '', deep, '', marks, marks, '', marks].join('\n')).map((b) => [
-        b.line,
-        b.limit,
-      ]),
-    ).toEqual([
+    const marks = '_a '.repeat(emphasisMarks + 5);
+    const body = [deep, deep, '', deep, ' \t', marks, marks, '\u2003', marks].join('\n');
+    // U+2003 is text to the renderer, not a blank line: lines 6 to 9 are one block.
+    expect(bodyLimitBreaches(body).map((b) => [b.line, b.limit])).toEqual([
       [1, 'depth'],
       [4, 'depth'],
       [6, 'emphasisMarks'],
-      [9, 'emphasisMarks'],
     ]);
   });
 
-  it('accepts what stays within the limits, and does not count escaped marks or fenced code', () => {
+  it('accepts what stays within the limits, and counts neither escaped marks nor a run of one mark twice', () => {
     const atLimit = [
       `${'> '.repeat(depth)}x`,
       '',
@@ -73,25 +84,22 @@ describe('bodyLimitBreaches', () => {
       '',
       `${' '.repeat(4 * (depth - 1) + 3)}- x`,
       '',
-      '_a'.repeat(emphasisMarks / 2),
-      '*b'.repeat(emphasisMarks / 2),
+      '_a '.repeat(emphasisMarks / 2),
+      '*b '.repeat(emphasisMarks / 2),
       '',
-      '\\_\\*'.repeat(emphasisMarks),
+      '\\_ \\* \\~ \\< '.repeat(emphasisMarks),
       '',
-      '```',
-      'a_b*c'.repeat(emphasisMarks),
-      `${'> '.repeat(depth * 2)}`,
-      '```',
-      '~~~~',
-      '``` not the end',
-      '_'.repeat(emphasisMarks * 2),
-      '~~~~',
+      `Họ và tên: ${'_'.repeat(60)} ${'… '.repeat(200)}`.repeat(1),
+      '',
+      `https://stttt.bacninh.gov.vn/${'a'.repeat(wordCharacters - 29)}`,
     ].join('\n');
     expect(bodyLimitBreaches(atLimit)).toEqual([]);
-    expect(bodyLimitBreaches('a'.repeat(characters))).toEqual([]);
+    expect(bodyLimitBreaches(`${'Đại hội. '.repeat(2000)}\n\n`.repeat(characters / 18_002))).toEqual([]);
   });
 
-  it('counts list markers, not the stars of emphasis, as nesting', () => {
+  it('reads a thematic break, and text set right with spaces, as no nesting', () => {
+    expect(bodyLimitBreaches(`${'- '.repeat(40)}\n\n${'* '.repeat(40)}`)).toEqual([]);
+    expect(bodyLimitBreaches(`Nơi nhận: Như trên.\n${' '.repeat(70)}KT. GIÁM ĐỐC`)).toEqual([]);
     expect(bodyLimitBreaches(`* ${'**đậm** '.repeat(50)}`)).toEqual([]);
   });
 });

@@ -142,15 +142,60 @@ const cases: Case[] = [
     ],
   },
   {
-    name: '20,000 runs of __a (marked took seconds on them)',
+    name: '20,000 runs of __a (marked took seconds on them): a block, a word and marks over their limits',
     files: { [VI]: withBody('__a'.repeat(20_000)) },
     expected: [
       {
-        at: `${VI}:33:1501`,
+        at: `${VI}:33:1`,
+        field: 'body',
+        code: 'BlockTooLong',
+        message:
+          /^this block of lines .* reaches 60,001 characters here, more than the 20,000 bantin renders in one block; split it with blank lines$/,
+      },
+      {
+        at: `${VI}:33:1`,
+        field: 'body',
+        code: 'WordTooLong',
+        message:
+          /^a word of 60,000 characters without a space starts here, more than the 2,000 bantin renders/,
+      },
+      {
+        at: `${VI}:33:3001`,
         field: 'body',
         code: 'TooManyEmphasisMarks',
         message:
-          /^this paragraph reaches 1,001 \* and _ marks here, .*write them as \\\* and \\_, or split the paragraph/,
+          /^this block of lines reaches 1,001 runs of \* _ ~ and < here, .*write them as \\\* \\_ \\~ \\<, or split/,
+      },
+    ],
+  },
+  {
+    name: 'a character reference to a right-to-left override in the body',
+    files: { [VI]: withBody('Ngày 29/5, Đảng bộ &#x202E;họp &shy;.') },
+    expected: [
+      {
+        at: `${VI}:33:20`,
+        field: 'body',
+        code: 'RefusedCharacter',
+        message:
+          /^contains the character reference &#x202E;, which stands for U\+202E RIGHT-TO-LEFT OVERRIDE .* at column 20; delete the reference$/,
+      },
+    ],
+  },
+  {
+    name: 'a zero-width space in a key',
+    files: { [VI]: withLine(VI_MD, 9, 'author\u200B: KL') },
+    expected: [
+      {
+        at: `${VI}:9:1`,
+        field: 'author\u200B',
+        code: 'UnknownKey',
+        message: /^unknown field/,
+      },
+      {
+        at: `${VI}:9:7`,
+        field: 'author\u200B',
+        code: 'RefusedCharacter',
+        message: /^contains U\+200B ZERO WIDTH SPACE .* at column 7; delete it$/,
       },
     ],
   },
@@ -162,7 +207,7 @@ const cases: Case[] = [
         at: `${VI}:32:1`,
         field: 'body',
         code: 'BodyTooLong',
-        message: /^the body has 600,005 characters, more than the 500,000 bantin renders; split the article/,
+        message: /^the body has 600,005 characters, more than the 200,000 bantin renders; split the article/,
       },
     ],
   },
