@@ -38,18 +38,32 @@ export interface BodyLimitBreach {
 
 /** The quote and list markers a line opens with, and the indentation before and between them. */
 const CONTAINERS = /^(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*/;
+/** What a line that opens a quote or a list (or is indented) starts with. */
+const OPENS_CONTAINER = /^[ \t>*+\-\d]/;
 /** A thematic break (`- - -`, `***`): markers that open no list. */
 const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /** A blank line as the renderer reads it: spaces and tabs only (other white space is text to it). */
 const BLANK = /^[ \t]*$/;
-const WORD = new RegExp(`[^ \\t]{${BODY_LIMITS.wordCharacters + 1},}`);
+/** An escape (`\\*`, which is no mark), or a run of one of the marks (`____` is one run, as the renderer reads it). */
+const MARKS = /\\[^]|\*+|_+|~+|</g;
+const ANY_MARK = /[\\*_~<]/;
+/** The words of a line (what lies between spaces and tabs). */
+const WORDS = /[^ \t]+/g;
+
+/** The first word of a line longer than the limit: where it starts, and its length. */
+function longWord(line: string): { index: number; length: number } | undefined {
+  if (line.length <= BODY_LIMITS.wordCharacters) return undefined;
+  for (const m of line.matchAll(WORDS))
+    if (m[0].length > BODY_LIMITS.wordCharacters) return { index: m.index, length: m[0].length };
+  return undefined;
+}
 
 /**
  * The depth of a line's quotes and lists: a level per marker, and per four columns of indentation before
  * the first (indentation alone opens nothing).
  */
 function depthOf(line: string): number {
-  if (BREAK.test(line)) return 0;
+  if (!OPENS_CONTAINER.test(line) || BREAK.test(line)) return 0;
   const lead = CONTAINERS.exec(line)?.[0] ?? '';
   let columns = 0;
   let markers = 0;
@@ -91,17 +105,13 @@ export function bodyLimitBreaches(body: string): BodyLimitBreach[] {
     if (block.characters > BODY_LIMITS.blockCharacters) breach('blockCharacters', line, 1, block.characters);
     const depth = depthOf(text);
     if (depth > BODY_LIMITS.depth) breach('depth', line, 1, depth);
-    const word = WORD.exec(text);
-    if (word) breach('wordCharacters', line, word.index + 1, word[0].length);
-    for (let c = 0; c < text.length; c++) {
-      const ch = text[c];
-      if (ch === '\\') c++;
-      else if (ch === '*' || ch === '_' || ch === '~' || ch === '<') {
-        const start = c;
-        // A run of one mark counts once: `____` is one run, as the renderer reads it.
-        while (ch !== '<' && text[c + 1] === ch) c++;
-        if (++block.marks > BODY_LIMITS.emphasisMarks) breach('emphasisMarks', line, start + 1, block.marks);
-      }
+    const word = longWord(text);
+    if (word) breach('wordCharacters', line, word.index + 1, word.length);
+    // Escapes and runs of marks, found by a regular expression (most lines have none).
+    if (!ANY_MARK.test(text)) return;
+    for (const m of text.matchAll(MARKS)) {
+      if (m[0][0] === '\\') continue;
+      if (++block.marks > BODY_LIMITS.emphasisMarks) breach('emphasisMarks', line, m.index + 1, block.marks);
     }
   });
   return breaches;
