@@ -45,7 +45,7 @@ const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /** A blank line as the renderer reads it: spaces and tabs only (other white space is text to it). */
 const BLANK = /^[ \t]*$/;
 /** An escape (`\\*`, which is no mark), or a run of one of the marks (`____` is one run, as the renderer reads it). */
-const MARKS = /\\[^]|\*+|_+|~+|</g;
+const MARKS = /\\[\s\S]|\*+|_+|~+|</g;
 const ANY_MARK = /[\\*_~<]/;
 /** The words of a line (what lies between spaces and tabs). */
 const WORDS = /[^ \t]+/g;
