@@ -1,6 +1,7 @@
 import { type DefaultTreeAdapterMap, parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { plainText, renderMarkdown, sanitizeHtml } from '../../src/render/markdown.ts';
+import { ALLOWED_HTML } from '../helpers/html-allowlist.ts';
 
 type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['documentFragment'];
 
@@ -98,19 +99,7 @@ const PIECES = [
   '|---|',
 ];
 
-/** The tags and attributes the renderer may write (src/render/markdown.ts), and what parse5 adds. */
-const ALLOWED: Record<string, readonly string[]> = {
-  ...Object.fromEntries(
-    'p h2 h3 h4 h5 h6 ul li blockquote em strong code pre br hr table thead tbody tr figure figcaption'
-      .split(' ')
-      .map((tag) => [tag, []]),
-  ),
-  ol: ['start'],
-  a: ['href', 'title', 'rel'],
-  img: ['src', 'alt', 'title'],
-  th: ['align'],
-  td: ['align'],
-};
+const ALLOWED = ALLOWED_HTML;
 
 /** A URL's scheme as a browser reads it (tabs and newlines removed, leading controls and spaces trimmed). */
 function schemeOf(url: string): string | undefined {

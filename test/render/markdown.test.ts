@@ -3,21 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
 import type { Store } from '../../src/content/store.ts';
 import { plainText, renderInline, renderMarkdown, safeUrl, sanitizeHtml } from '../../src/render/markdown.ts';
+import { ALLOWED_HTML } from '../helpers/html-allowlist.ts';
 import { REPO } from '../helpers/project.ts';
 
-/** Tags and attributes the output may hold. */
-const ALLOWED: Record<string, string[]> = {
-  ...Object.fromEntries(
-    'p h2 h3 h4 h5 h6 ul li blockquote em strong code pre br hr table thead tbody tr figure figcaption'
-      .split(' ')
-      .map((tag) => [tag, []]),
-  ),
-  ol: ['start'],
-  a: ['href', 'title', 'rel'],
-  img: ['src', 'alt', 'title'],
-  th: ['align'],
-  td: ['align'],
-};
+const ALLOWED = ALLOWED_HTML;
 
 /** Every way the output could carry script, checked on the string itself. */
 function expectSafe(html: string) {
