@@ -140,6 +140,7 @@ export function bodyLimitProblems(read: ReadFile): Problem[] {
   if (read.bodyEmpty) return [];
   return bodyLimitBreaches(read.body).map(({ line, column, limit, found }) => {
     const { code, message } = PROBLEMS[limit];
-    return problemAt(code, read.file, message(found), read.bodyLine + line - 1, column, 'body');
+    const at = read.bodyLine + line - 1;
+    return problemAt(code, read.file, message(found), at, read.columnAt(at, column), 'body');
   });
 }

@@ -225,11 +225,15 @@ export function characterProblems(read: ReadFile): Problem[] {
   // A value can hold a refused character only if the YAML does, as such or as an escape (`"\u202E"`).
   if (hasRefusedCharacter(read.text) || read.text.includes('\\')) visit(read.data, []);
   if (!read.bodyEmpty) {
-    problems.push(...rawCharacterProblems(read.file, read.body, read.bodyLine, 'body'));
-    problems.push(...referenceProblems(read.file, read.body, read.bodyLine));
+    const columnAt = (line: number, column: number) => read.columnAt(line, column);
+    problems.push(...rawCharacterProblems(read.file, read.body, read.bodyLine, 'body', columnAt));
+    problems.push(...referenceProblems(read.file, read.body, read.bodyLine, columnAt));
   }
   return problems;
 }
+
+/** A column of a file's line as written, from a column of its normalized text (ReadFile.columnAt). */
+type ColumnAt = (line: number, column: number) => number;
 
 /** An HTML character reference, which Markdown decodes: `&#x202E;`, `&#8238;`, `&shy;`. */
 const REFERENCE = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g;
@@ -238,7 +242,7 @@ const REFERENCE = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,3
  * The character references of a body that stand for refused characters (`&#x202E;`, `&shy;`, `&#0;`,
  * which HTML reads as U+FFFD): the renderer would decode them into the page, the feeds and the API.
  */
-function referenceProblems(file: string, body: string, firstLine: number): Problem[] {
+function referenceProblems(file: string, body: string, firstLine: number, columnAt: ColumnAt): Problem[] {
   if (!body.includes('&')) return [];
   const problems: Problem[] = [];
   body.split('\n').forEach((line, i) => {
@@ -246,8 +250,9 @@ function referenceProblems(file: string, body: string, firstLine: number): Probl
       const decoded = decodeHTMLStrict(m[0]);
       const first = decoded === m[0] ? undefined : refusedCharacters(decoded)[0];
       if (!first) continue;
-      const message = errors.RefusedReference(m[0], first.description, m.index + 1, first.fix);
-      problems.push(problemAt('RefusedCharacter', file, message, firstLine + i, m.index + 1, 'body'));
+      const column = columnAt(firstLine + i, m.index + 1);
+      const message = errors.RefusedReference(m[0], first.description, column, first.fix);
+      problems.push(problemAt('RefusedCharacter', file, message, firstLine + i, column, 'body'));
       break;
     }
   });
@@ -259,21 +264,22 @@ function referenceProblems(file: string, body: string, firstLine: number): Probl
  * (each line is a place an editor goes to): for a body, and for front matter the YAML parsers refuse
  * to read because of them.
  */
-export function rawCharacterProblems(file: string, text: string, firstLine: number, field = ''): Problem[] {
+export function rawCharacterProblems(
+  file: string,
+  text: string,
+  firstLine: number,
+  field = '',
+  columnAt: ColumnAt = (_, column) => column,
+): Problem[] {
   if (!hasRefusedCharacter(text)) return [];
   const problems: Problem[] = [];
   text.split('\n').forEach((line, i) => {
     const found = refusedCharacters(line);
     const first = found[0];
     if (!first) return;
-    const message = errors.RefusedCharacter(
-      first.description,
-      first.index + 1,
-      first.fix,
-      found.length - 1,
-      false,
-    );
-    problems.push(problemAt('RefusedCharacter', file, message, firstLine + i, first.index + 1, field));
+    const column = columnAt(firstLine + i, first.index + 1);
+    const message = errors.RefusedCharacter(first.description, column, first.fix, found.length - 1, false);
+    problems.push(problemAt('RefusedCharacter', file, message, firstLine + i, column, field));
   });
   return problems;
 }

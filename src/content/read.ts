@@ -24,6 +24,11 @@ export interface ReadFile {
    * as an escape.
    */
   locateCharacter(path: readonly PropertyKey[], char: string, nth: number): Position | undefined;
+  /**
+   * The column of a line as the file writes it, from a column of its normalized text: a file saved in
+   * decomposed form (NFD, as some Vietnamese keyboards type) has more characters before the same point.
+   */
+  columnAt(line: number, column: number): number;
   /** The Markdown body, normalized (NFC, LF; lines of white space alone emptied). */
   readonly body: string;
   /** True when there is no text below the front matter. */
@@ -52,7 +57,8 @@ export function readMarkdown(file: string, bytes: Buffer, problems: Problem[]): 
     problems.push(problemAt('FileNotText', file, errors.FileNotText(notText)));
     return undefined;
   }
-  const text = normalizeText(bytes.toString('utf8')).replace(/^\uFEFF+/, '');
+  const decoded = bytes.toString('utf8').replace(/^\uFEFF+/, '');
+  const text = normalizeText(decoded).replace(/^\uFEFF+/, '');
   const firstEnd = text.indexOf('\n');
   const opening = /^---\s*([^\s]*)\s*$/.exec(firstEnd === -1 ? text : text.slice(0, firstEnd));
   if (!opening) {
@@ -75,9 +81,23 @@ export function readMarkdown(file: string, bytes: Buffer, problems: Problem[]): 
   // The body starts on the line after the closing `---`.
   const bodyLine = text.slice(0, close).split('\n').length + (text.endsWith('\n', close) ? 0 : 1);
   const body = blankWhitespaceLines(text.slice(close));
-  const read = new ReadFileFrom(file, yaml, body, bodyLine);
+  const read = new ReadFileFrom(file, yaml, body, bodyLine, originalLines(decoded));
   read.data = parseYaml(file, yaml, problems, read);
   return read;
+}
+
+/** The lines of a file as written, when normalizing changed them (NFD); undefined when NFC already. */
+function originalLines(decoded: string): string[] | undefined {
+  return decoded.normalize('NFC') === decoded ? undefined : decoded.split(/\r\n|\r|\n/);
+}
+
+/** The column in `original` of the character at `column` of its NFC form. */
+function originalColumn(original: string, column: number): number {
+  let k = 0;
+  while (k < original.length && original.slice(0, k).normalize('NFC').length < column - 1) k++;
+  // Marks written after a letter belong to it.
+  while (k < original.length && /\p{M}/u.test(original[k] ?? '')) k++;
+  return k + 1;
 }
 
 /** What gray-matter hands its YAML engine for a front matter block (gray-matter is given the block only). */
@@ -113,18 +133,31 @@ class ReadFileFrom implements ReadFile {
     readonly text: string,
     readonly body: string,
     readonly bodyLine: number,
+    /** The file's lines as written, when they are not NFC. */
+    private readonly original?: string[],
   ) {
     this.bodyEmpty = body.trim() === '';
   }
 
+  columnAt(line: number, column: number): number {
+    const original = this.original?.[line - 1];
+    return original === undefined ? column : originalColumn(original, column);
+  }
+
+  /** A position of the normalized text, in the file's own columns. */
+  #inFile(at: Position): Position {
+    return { line: at.line, column: this.columnAt(at.line, at.column) };
+  }
+
   locate(path: readonly PropertyKey[], at: 'key' | 'value' = 'value'): Position {
     const { doc, lines } = this.document();
-    return locate(doc, lines, path, at) ?? { line: 1, column: 1 };
+    return this.#inFile(locate(doc, lines, path, at) ?? { line: 1, column: 1 });
   }
 
   locateCharacter(path: readonly PropertyKey[], char: string, nth: number): Position | undefined {
     const { doc, lines } = this.document();
-    return locateCharacter(doc, lines, this.text, path, char, nth);
+    const at = locateCharacter(doc, lines, this.text, path, char, nth);
+    return at && this.#inFile(at);
   }
 
   document(): { doc: Document; lines: LineCounter } {
@@ -191,7 +224,7 @@ function parseYaml(file: string, text: string, problems: Problem[], read: ReadFi
     data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file });
   } catch (error) {
     // The parsers refuse control characters in the text with a message of their own; say which it is.
-    const refused = rawCharacterProblems(file, text, 1);
+    const refused = rawCharacterProblems(file, text, 1, '', (line, column) => read.columnAt(line, column));
     if (refused.length > 0) {
       problems.push(...refused);
       return undefined;
@@ -199,11 +232,13 @@ function parseYaml(file: string, text: string, problems: Problem[], read: ReadFi
     const { doc, lines } = read.document();
     const issues = [...doc.errors, ...doc.warnings];
     for (const e of issues) {
-      const pos = lines.linePos(e.pos[0]);
+      const noticed = lines.linePos(e.pos[0]);
+      const pos = { line: noticed.line, col: read.columnAt(noticed.line, noticed.col) };
       const detail = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
       // Reported where it starts (an unclosed quote or bracket on an earlier line), if not where noticed.
       const opener = openerOf(read.text, e.pos[0]);
-      const start = opener && lines.linePos(opener.offset);
+      const opened = opener && lines.linePos(opener.offset);
+      const start = opened && { line: opened.line, col: read.columnAt(opened.line, opened.col) };
       if (opener && start && start.line < pos.line) {
         const message = errors.YamlUnclosed(opener.what, detail, pos.line, pos.col);
         problems.push(problemAt('YamlSyntax', file, message, start.line, start.col));

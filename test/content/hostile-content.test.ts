@@ -23,6 +23,8 @@ interface Case {
 
 /** The body of VI_MD starts on line 33. */
 const withBody = (body: string) => VI_MD.replace(/\n---\n\n[\s\S]*$/, `\n---\n\n${body}\n`);
+/** Vietnamese words as a keyboard in decomposed mode types them: more characters than they show. */
+const NFD_WORDS = 'Đại hội Đảng bộ lần thứ'.normalize('NFD');
 const source = (url: string) => withLine(VI_MD, 9, `source: { name: Cổng TTĐT, url: "${url}" }`);
 
 const cases: Case[] = [
@@ -178,6 +180,31 @@ const cases: Case[] = [
         code: 'RefusedCharacter',
         message:
           /^contains the character reference &#x202E;, which stands for U\+202E RIGHT-TO-LEFT OVERRIDE .* at column 20; delete the reference$/,
+      },
+    ],
+  },
+  {
+    name: 'a right-to-left override in a file saved decomposed (NFD), at its column as written',
+    files: {
+      [VI]: withBody(`${NFD_WORDS}\u202E x`).replace(
+        'title: Đại hội Đảng bộ Sở lần thứ IV',
+        `title: ${NFD_WORDS}\u202E`,
+      ),
+    },
+    expected: [
+      {
+        at: `${VI}:2:${'title: '.length + NFD_WORDS.length + 1}`,
+        field: 'title',
+        code: 'RefusedCharacter',
+        message: new RegExp(
+          `^contains U\\+202E .* at column ${'title: '.length + NFD_WORDS.length + 1}; delete it$`,
+        ),
+      },
+      {
+        at: `${VI}:33:${NFD_WORDS.length + 1}`,
+        field: 'body',
+        code: 'RefusedCharacter',
+        message: new RegExp(`^contains U\\+202E .* at column ${NFD_WORDS.length + 1}; delete it$`),
       },
     ],
   },
