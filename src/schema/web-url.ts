@@ -18,7 +18,7 @@ export const contentUrlSchema = z
     protocol: /^https?$/,
     hostname: z.regexes.domain,
     normalize: true,
-    error: `${HOW}, e.g. https://stttt.bacninh.gov.vn/…`,
+    error: `${HOW}, on the portal's public host name (not localhost or an IP address), e.g. https://stttt.bacninh.gov.vn/…`,
   })
   .meta({ pattern: WEB_URL_PATTERN });
 
