@@ -212,6 +212,40 @@ describe('drafts', () => {
   });
 });
 
+describe('hreflang alternates and x-default', () => {
+  it('name the Vietnamese page as x-default, in the page and the sitemap alike, only for pages in both languages', async () => {
+    const root = await makeProject({
+      'content/articles/a/vi.md': VI_MD,
+      'content/articles/a/en.md': EN_MD,
+      'content/articles/b/vi.md': withLine(VI_MD, 2, 'title: Bài chỉ có tiếng Việt').replace(
+        '  - name: Nguyễn Việt Hùng',
+        '  - name: Trần Văn Bình',
+      ),
+    });
+    cleanup.push(root);
+    const out = path.join(root, '_site');
+    const result = await build({ root, outDir: out, config });
+    expect(result.ok, JSON.stringify(result.ok || result.problems)).toBe(true);
+    const xDefaultOf = (html: string) => /hreflang="x-default" href="([^"]+)"/.exec(html)?.[1] ?? null;
+    const both = readFileSync(
+      fileOf(out, urls.article('en', 'fourth-congress-of-the-party-committee-of-the-department')),
+      'utf8',
+    );
+    expect(xDefaultOf(both)).toBe(
+      `https://bantin.test${urls.article('vi', 'dai-hoi-dang-bo-so-lan-thu-iv')}`,
+    );
+    const single = readFileSync(fileOf(out, urls.article('vi', 'bai-chi-co-tieng-viet')), 'utf8');
+    expect(xDefaultOf(single)).toBeNull();
+    const sitemap = readFileSync(path.join(out, 'sitemap.xml'), 'utf8');
+    const entry = (url: string) =>
+      sitemap.split('<url>').find((u) => u.includes(`<loc>https://bantin.test${url}</loc>`)) ?? '';
+    expect(entry(urls.article('vi', 'dai-hoi-dang-bo-so-lan-thu-iv'))).toContain(
+      `hreflang="x-default" href="https://bantin.test${urls.article('vi', 'dai-hoi-dang-bo-so-lan-thu-iv')}"`,
+    );
+    expect(entry(urls.article('vi', 'bai-chi-co-tieng-viet'))).not.toContain('x-default');
+  });
+});
+
 describe('content that carries script', () => {
   it('produces no executable script anywhere: pages, JSON-LD, feeds, API', async () => {
     const evil = '</script><script>alert(1)</script><img src=x onerror=alert(2)>';

@@ -69,14 +69,13 @@ export function sitemapEntries(pages: readonly Page[], config: SiteConfig): Site
   return pages
     .filter((p) => p.index)
     .map((p) => {
-      const vi = p.alternates.find((a) => a.lang === 'vi');
       return {
         url: `${config.baseUrl}${p.url}`,
         alternates:
           p.alternates.length > 1
             ? p.alternates.map((a) => ({ lang: a.lang, url: `${config.baseUrl}${a.url}` }))
             : [],
-        xDefault: p.alternates.length > 1 && vi ? `${config.baseUrl}${vi.url}` : null,
+        xDefault: p.xDefault ? `${config.baseUrl}${p.xDefault}` : null,
       };
     });
 }

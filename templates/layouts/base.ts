@@ -15,7 +15,6 @@ export const CSP =
 export function base(page: Page, site: SiteModel, main: Html, jsonLd?: Record<string, unknown>): Html {
   const t = site.strings[page.lang];
   const other = page.switchTo.lang;
-  const xDefault = page.alternates.find((a) => a.lang === 'vi') ?? page.alternates[0];
   return html`<!doctype html>
 <html lang="${page.lang}">
 <head>
@@ -26,7 +25,7 @@ export function base(page: Page, site: SiteModel, main: Html, jsonLd?: Record<st
 <meta name="description" content="${page.description}">
 ${page.index ? '' : html`<meta name="robots" content="noindex">`}
 <link rel="canonical" href="${site.baseUrl}${page.url}">
-${page.alternates.map((a) => html`<link rel="alternate" hreflang="${a.lang}" href="${site.baseUrl}${a.url}">\n`)}${xDefault ? html`<link rel="alternate" hreflang="x-default" href="${site.baseUrl}${xDefault.url}">` : ''}
+${page.alternates.map((a) => html`<link rel="alternate" hreflang="${a.lang}" href="${site.baseUrl}${a.url}">\n`)}${page.xDefault ? html`<link rel="alternate" hreflang="x-default" href="${site.baseUrl}${page.xDefault}">` : ''}
 <link rel="alternate" type="application/atom+xml" title="${t.feed}" href="${site.languages[page.lang].feed}">
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/site.css">

@@ -104,6 +104,7 @@ export function articlePage(ctx: PageContext, a: Article, lang: Language): Artic
     title,
     description: text.summary,
     alternates,
+    xDefault: alternates.length > 1 ? urls.article('vi', a.text.vi.slug) : null,
     switchTo: otherText
       ? { lang: other(lang), url: urls.article(other(lang), otherText.slug), translated: true }
       : { lang: other(lang), url: urls.home(other(lang)), translated: false },

@@ -38,6 +38,11 @@ export interface PageBase {
   description: string;
   /** The same page in every language that has it (this one included), for hreflang. */
   alternates: Alternate[];
+  /**
+   * The x-default alternate (layout and sitemap alike): the Vietnamese page, when the page exists in
+   * more than one language; null otherwise.
+   */
+  xDefault: string | null;
   /** Where the language switch goes; `translated: false` lands on the other language's home. */
   switchTo: { lang: Language; url: string; translated: boolean };
   /** Show in search engines and the sitemap. */
@@ -147,6 +152,7 @@ export function pageContext(
     lang,
     url: url(lang),
     alternates: LANGUAGES.map((l) => ({ lang: l, url: url(l) })),
+    xDefault: url('vi'),
     switchTo: { lang: other(lang), url: url(other(lang)), translated: true },
     index: true,
     searchable: false,
@@ -155,6 +161,7 @@ export function pageContext(
   const inSome = (lang: Language, url: (l: Language) => string, has: (l: Language) => boolean) => ({
     ...both(lang, url),
     alternates: LANGUAGES.filter(has).map((l) => ({ lang: l, url: url(l) })),
+    xDefault: LANGUAGES.every(has) ? url('vi') : null,
     switchTo: has(other(lang))
       ? { lang: other(lang), url: url(other(lang)), translated: true }
       : { lang: other(lang), url: urls.home(other(lang)), translated: false },
