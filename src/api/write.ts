@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import type { Article, Registries, Store } from '../content/store.ts';
 import { sameData } from '../dev/same-data.ts';
+import { scriptSafeJson } from '../render/escape.ts';
 import type { BodyRenderer } from '../render/index.ts';
 import { SCHEMA_FILES } from '../schema/json-schema.ts';
 import { urls } from '../site/urls.ts';
@@ -37,10 +38,6 @@ export interface WriteApiOptions {
   contentSchemas: Record<string, object>;
 }
 
-const U2028 = String.fromCharCode(0x2028);
-const U2029 = String.fromCharCode(0x2029);
-const UNSAFE_IN_SCRIPT = new RegExp(`[<>${U2028}${U2029}]`, 'g');
-
 /**
  * Serializes an API document: two-space JSON, a final newline, every string NFC.
  * `<`, `>`, U+2028 and U+2029 are written as `\u` escapes, so a document can be inlined in an HTML
@@ -50,7 +47,7 @@ export function serializeJson(value: unknown): string {
   // Normalizing the whole text equals normalizing each string: JSON's own characters are ASCII
   // punctuation that no combining mark composes with (`<` and `>` only occur inside strings).
   const json = JSON.stringify(value, null, 2).normalize('NFC');
-  return `${json.replace(UNSAFE_IN_SCRIPT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  return `${scriptSafeJson(json)}\n`;
 }
 
 /** Throws when a built document does not match its API schema: a bug in the builders, caught before publishing. */

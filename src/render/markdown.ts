@@ -1,6 +1,7 @@
 import { decodeHTMLStrict } from 'entities';
 import { Marked, type RendererObject, type Token, type Tokens } from 'marked';
 import { replaceRefused } from '../content/characters.ts';
+import { escapeHtml } from './escape.ts';
 
 /**
  * Article bodies to safe HTML. Content is data: raw HTML written in the Markdown is shown as text,
@@ -11,20 +12,12 @@ import { replaceRefused } from '../content/characters.ts';
  *     text and attribute: character references decoded and re-encoded, NFC.
  */
 
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
 /**
  * Escapes plain text for HTML, in text or in a quoted attribute: `&<>"'` become character references.
  * @example renderInline('Sở TT&TT "Bắc Ninh"') // => 'Sở TT&amp;TT &quot;Bắc Ninh&quot;'
  */
 export function renderInline(text: string): string {
-  return text.normalize('NFC').replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  return escapeHtml(text.normalize('NFC'));
 }
 
 /**

@@ -1,3 +1,5 @@
+import { escapeHtml, scriptSafeJson } from '../../src/render/escape.ts';
+
 /**
  * The only way templates make HTML: a tagged template that escapes every interpolated value,
  * unless it is already `Html` (from `html` itself, or `raw` for the sanitized article body).
@@ -9,20 +11,7 @@ export class Html {
   }
 }
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  // Most text has nothing to escape: a test is cheaper than a replace that allocates.
-  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c) : text;
-}
-const SPECIAL = /[&<>"']/;
+export { escapeHtml };
 
 type Value = Html | string | number | boolean | null | undefined | readonly Value[];
 
@@ -45,14 +34,7 @@ export function raw(trusted: string): Html {
   return new Html(trusted);
 }
 
-/**
- * JSON for a `<script type="application/ld+json">` block: `<`, `>`, `&` and line separators are
- * escaped so that no string inside (a title carrying `</script>`) can end the block.
- */
+/** JSON for a `<script type="application/ld+json">` block (see scriptSafeJson). */
 export function jsonForScript(data: unknown): Html {
-  const json = JSON.stringify(data).replace(
-    /[<>&\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-  return new Html(json);
+  return new Html(scriptSafeJson(JSON.stringify(data)));
 }
