@@ -22,9 +22,11 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { urls } from '../src/site/urls.ts';
-import { articlePath, buildAndServe } from '../test/helpers/browser.ts';
-import { REPO } from '../test/helpers/project.ts';
+import { articlePath, buildAndServe } from './lib/built-site.ts';
 import { launchChromium } from './lib/chromium.ts';
+
+const REPO = path.resolve(import.meta.dirname, '..');
+
 import { isCompressible, serveStatic } from './lib/static-server.ts';
 
 const { values } = parseArgs({

@@ -1,8 +1,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
+import { sameData } from '../content/same-data.ts';
 import type { Article, Registries, Store } from '../content/store.ts';
-import { sameData } from '../dev/same-data.ts';
 import { scriptSafeJson } from '../render/escape.ts';
 import type { BodyRenderer } from '../render/index.ts';
 import { SCHEMA_FILES } from '../schema/json-schema.ts';

@@ -26,9 +26,9 @@ import {
 } from '../build.ts';
 import { loadContent } from '../content/load.ts';
 import type { Problem } from '../content/problems.ts';
+import { sameData } from '../content/same-data.ts';
 import { type SiteDocument, siteDocuments } from '../site/documents.ts';
 import { buildPages, type Page, type SiteModel } from '../site/pages/index.ts';
-import { sameData } from './same-data.ts';
 
 export type PreviewOptions = Omit<BuildOptions, 'cache' | 'includeDrafts' | 'onPhase'>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameData } from '../../src/dev/same-data.ts';
+import { sameData } from '../../src/content/same-data.ts';
 
 describe('sameData', () => {
   it('is true for equal plain data, whatever the key order, and looks no further into shared parts', () => {
