@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { siteUrlSchema } from '../schema/web-url.ts';
 
-/** Settings of one site language. */
+/**
+ * Settings of one site language. (Where each language is served, Vietnamese at `/` and English at
+ * `/en/`, is part of the site's addresses, src/site/urls.ts, not a setting.)
+ */
 const languageSchema = z.strictObject({
-  /** Path prefix: `/` for the default language, `/en/` for English. */
-  prefix: z.string().regex(/^\/([a-z]{2}\/)?$/, 'write "/" or "/xx/"'),
   /** Site title in this language. */
   title: z.string().min(1),
   /** One-line description for feeds and search engines. */
@@ -21,8 +22,6 @@ export const siteConfigSchema = z.strictObject({
     )
     // As browsers write it (invisible characters in the path percent-encoded), without the final slash.
     .transform((u) => (URL.canParse(u) ? new URL(u).href : u).replace(/\/+$/, '')),
-  /** The default language, served at `/`. */
-  defaultLanguage: z.enum(['vi', 'en']),
   languages: z.strictObject({ vi: languageSchema, en: languageSchema }),
   /** Articles per listing page. */
   pageSize: z.number().int().min(1).max(200),
@@ -40,16 +39,13 @@ export type SiteConfig = z.output<typeof siteConfigSchema>;
 
 export const defaults: SiteConfigInput = {
   baseUrl: 'http://localhost:8080',
-  defaultLanguage: 'vi',
   languages: {
     vi: {
-      prefix: '/',
       title: 'Bản tin Sở Thông tin và Truyền thông',
       description:
         'Tin Đại hội Đảng, làm việc và hội nghị của các Sở Thông tin và Truyền thông tỉnh, thành phố.',
     },
     en: {
-      prefix: '/en/',
       title: 'Departments of Information and Communications news',
       description:
         'Party congresses, working sessions and conferences of the provincial Departments of Information and Communications of Vietnam.',
