@@ -7,59 +7,118 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BODY_LIMITS } from '../src/content/body-limits.ts';
 import { errors } from '../src/content/errors.ts';
+import type { ProblemCode } from '../src/content/problems.ts';
+
+const BIDI = 'an invisible character that changes the direction of the text around it';
+
 import { referenceTable } from '../src/editor/reference.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-/** A sample message of every kind of problem, from the catalogue itself. */
+/** The catalogue's message functions, by name. */
+type Message = keyof typeof errors;
+
+/**
+ * A sample of every message of the catalogue (test/scripts/contributing.test.ts holds it to every
+ * function there), with the kind of problem it is reported as.
+ */
+export const SAMPLES: readonly [ProblemCode, Message, string][] = [
+  ['YamlSyntax', 'YamlSyntax', errors.YamlSyntax('Map keys must be unique')],
+  [
+    'YamlSyntax',
+    'YamlUnclosed',
+    errors.YamlUnclosed('the double quote (")', 'Missing closing "quote', 30, 23),
+  ],
+  [
+    'RefusedCharacter',
+    'RefusedCharacter',
+    errors.RefusedCharacter(`U+202E RIGHT-TO-LEFT OVERRIDE (${BIDI})`, 14, 'delete it', 0, false),
+  ],
+  [
+    'RefusedCharacter',
+    'RefusedReference',
+    errors.RefusedReference('&#x202E;', `U+202E RIGHT-TO-LEFT OVERRIDE (${BIDI})`, 20, 'delete it'),
+  ],
+  [
+    'MissingField',
+    'MissingField',
+    errors.MissingField('summary', 'it: one or two sentences for listings, feeds and search results'),
+  ],
+  ['MissingField', 'EmptyFrontMatter', errors.EmptyFrontMatter()],
+  ['FrontMatterNotMapping', 'FrontMatterNotMapping', errors.FrontMatterNotMapping()],
+  ['WrongType', 'WrongType', errors.WrongType('a number', 'text "many"')],
+  ['UnknownKey', 'UnknownKey', errors.UnknownKey('autor', '; did you mean "author"?')],
+  [
+    'UnknownReference',
+    'UnknownReference',
+    errors.UnknownReference('province', 'bac-nin', 'content/provinces.yaml', '; did you mean "bac-ninh"?'),
+  ],
+  ['InvalidValue', 'NotWholeNumber', errors.NotWholeNumber(2.5)],
+  [
+    'InvalidValue',
+    'NotAllowed',
+    errors.NotAllowed(
+      'text "hoi-nghi"',
+      '; did you mean "conference"?',
+      '"congress", "working-session", "conference", "other"',
+    ),
+  ],
+  ['InvalidValue', 'EmptyText', errors.EmptyText()],
+  ['InvalidValue', 'EmptyList', errors.EmptyList()],
+  ['InvalidValue', 'OutOfRange', errors.OutOfRange('be 0 or more', 'the number -1')],
+  [
+    'InvalidValue',
+    'BadFormat',
+    errors.BadFormat(
+      'text "javascript:alert(1)"',
+      'write the full web address, starting with https:// or http://',
+    ),
+  ],
+  ['InvalidValue', 'NotValid', errors.NotValid('text "x"')],
+  ['FactInTranslation', 'FactInTranslation', errors.FactInTranslation('province')],
+  ['FutureDate', 'FutureDate', errors.FutureDate('2031-01-01', '2026-11-21')],
+  ['NoDate', 'NoDate', errors.NoDate()],
+  ['DuplicateId', 'DuplicateId', errors.DuplicateId('a', 'content/articles/2020/a')],
+  ['DuplicateSlug', 'DuplicateSlug', errors.DuplicateSlug('dai-hoi', 'vi', 'content/articles/b/vi.md')],
+  ['OrphanTranslation', 'OrphanTranslation', errors.OrphanTranslation()],
+  ['UnknownContentFile', 'UnknownContentFile', errors.UnknownContentFile('fr.md')],
+  ['MissingTranslationText', 'MissingTranslationText', errors.MissingTranslationText('congress.slogan')],
+  ['TranslationMismatch', 'ItemCountMismatch', errors.ItemCountMismatch('targets', 3, 2)],
+  [
+    'TranslationMismatch',
+    'OfficialOrderMismatch',
+    errors.OfficialOrderMismatch('Vũ Huy Phương', 'Nguyễn Việt Hùng'),
+  ],
+  ['UnitMismatch', 'UnitMismatch', errors.UnitMismatch('new-party-members', 'percent', 'people')],
+  ['CongressOutsideCongress', 'CongressOutsideCongress', errors.CongressOutsideCongress()],
+  ['RegistryInconsistent', 'DuplicateRegistryKey', errors.DuplicateRegistryKey('bac-ninh', 'provinces', 3)],
+  ['RegistryInconsistent', 'UnknownSuccessor', errors.UnknownSuccessor('bac-giang')],
+  ['RegistryInconsistent', 'UnknownRegion', errors.UnknownRegion('north')],
+  ['RegistryInconsistent', 'UnusedSuccessor', errors.UnusedSuccessor('ha-bac')],
+  ['MissingFile', 'MissingFile', errors.MissingFile('the registry content/tags.yaml')],
+  ['ExecutableFrontMatter', 'ExecutableFrontMatter', errors.ExecutableFrontMatter('js')],
+  ['UnclosedFrontMatter', 'UnclosedFrontMatter', errors.UnclosedFrontMatter()],
+  ['MissingFrontMatter', 'MissingFrontMatter', errors.MissingFrontMatter()],
+  ['EmptyFile', 'EmptyFile', errors.EmptyFile()],
+  ['FileNotText', 'FileNotText', errors.FileNotText('is not valid UTF-8 text; save it as UTF-8')],
+  ['EmptyBody', 'EmptyBody', errors.EmptyBody()],
+  ['BodyTooLong', 'BodyTooLong', errors.BodyTooLong(212_000, BODY_LIMITS.characters)],
+  ['NestingTooDeep', 'NestingTooDeep', errors.NestingTooDeep(40, BODY_LIMITS.depth)],
+  ['BlockTooLong', 'BlockTooLong', errors.BlockTooLong(24_312, BODY_LIMITS.blockCharacters, 'characters')],
+  [
+    'TooManyEmphasisMarks',
+    'TooManyEmphasisMarks',
+    errors.TooManyEmphasisMarks(BODY_LIMITS.emphasisMarks + 1, BODY_LIMITS.emphasisMarks),
+  ],
+  ['WordTooLong', 'WordTooLong', errors.WordTooLong(48_000, BODY_LIMITS.wordCharacters)],
+];
+
+/** The table of an example of every message, by the kind of problem. */
 export function problemTable(): string {
-  const samples: [string, string][] = [
-    ['YamlSyntax', errors.YamlSyntax('Map keys must be unique')],
-    ['YamlSyntax', errors.YamlUnclosed('the double quote (")', 'Missing closing "quote', 30, 23)],
-    [
-      'RefusedCharacter',
-      errors.RefusedCharacter(
-        'U+202E RIGHT-TO-LEFT OVERRIDE (an invisible character that changes the direction of the text around it)',
-        14,
-        'delete it',
-        0,
-        false,
-      ),
-    ],
-    [
-      'MissingField',
-      errors.MissingField('summary', 'it: one or two sentences for listings, feeds and search results'),
-    ],
-    ['WrongType', errors.WrongType('a number', 'text "many"')],
-    ['UnknownKey', errors.UnknownKey('autor', '; did you mean "author"?')],
-    [
-      'UnknownReference',
-      errors.UnknownReference('province', 'bac-nin', 'content/provinces.yaml', '; did you mean "bac-ninh"?'),
-    ],
-    ['FactInTranslation', errors.FactInTranslation('province')],
-    ['FutureDate', errors.FutureDate('2031-01-01', '2026-11-21')],
-    ['NoDate', errors.NoDate()],
-    ['DuplicateId', errors.DuplicateId('a', 'content/articles/2020/a')],
-    ['DuplicateSlug', errors.DuplicateSlug('dai-hoi', 'vi', 'content/articles/b/vi.md')],
-    ['OrphanTranslation', errors.OrphanTranslation()],
-    ['MissingTranslationText', errors.MissingTranslationText('congress.slogan')],
-    ['UnitMismatch', errors.UnitMismatch('new-party-members', 'percent', 'people')],
-    ['CongressOutsideCongress', errors.CongressOutsideCongress()],
-    ['ExecutableFrontMatter', errors.ExecutableFrontMatter('js')],
-    ['EmptyFile', errors.EmptyFile()],
-    ['FileNotText', errors.FileNotText('is not valid UTF-8 text; save it as UTF-8')],
-    ['EmptyBody', errors.EmptyBody()],
-    ['BodyTooLong', errors.BodyTooLong(212_000, BODY_LIMITS.characters)],
-    ['NestingTooDeep', errors.NestingTooDeep(40, BODY_LIMITS.depth)],
-    [
-      'TooManyEmphasisMarks',
-      errors.TooManyEmphasisMarks(BODY_LIMITS.emphasisMarks + 1, BODY_LIMITS.emphasisMarks),
-    ],
-  ];
   return [
     '| problem | example message |',
     '|---|---|',
-    ...samples.map(([code, message]) => `| \`${code}\` | ${message.replace(/\|/g, '\\|')} |`),
+    ...SAMPLES.map(([code, , message]) => `| \`${code}\` | ${message.replace(/\|/g, '\\|')} |`),
   ].join('\n');
 }
 

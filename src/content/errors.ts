@@ -1,6 +1,8 @@
 /**
- * The catalogue of content problems: one function per kind, named as in `ProblemCode`.
+ * The catalogue of content problems: every message an editor can see, one function each, named as its
+ * `ProblemCode` or, where a kind has several messages, as the case (the code is given where raised).
  * Each message says what is wrong and how to fix it. No "Error:" prefix; the printer adds the location.
+ * CONTRIBUTING.md's table shows an example of each (scripts/contributing.ts).
  */
 export const errors = {
   FileNotText: (why: string) => `this file ${why}`,
@@ -38,13 +40,33 @@ export const errors = {
   NoDate: () => 'the article has neither "publishedAt" nor "eventDate"; add the date the source printed',
   UnitMismatch: (indicator: string, unit: string, expected: string) =>
     `indicator "${indicator}" is measured in "${expected}", not "${unit}"; write unit: ${expected}, or choose another indicator`,
-  TranslationMismatch: (detail: string) => detail,
+  // TranslationMismatch
+  ItemCountMismatch: (list: string, vi: number, en: number) =>
+    `vi.md has ${vi} item(s) in "${list}" but en.md has ${en}; give one English item per Vietnamese item, in the same order`,
+  OfficialOrderMismatch: (name: string, original: string) =>
+    `"${name}" is not the official at this position in vi.md ("${original}"); keep the same order as vi.md`,
   MissingTranslationText: (field: string) =>
     `vi.md has "${field}" but en.md does not; add its English form to en.md`,
   EmptyBody: () => 'the article has no text below the front matter; add the body in Markdown',
   CongressOutsideCongress: () =>
     '"congress" figures belong to articles with eventType: congress; change eventType or remove congress',
-  RegistryInconsistent: (detail: string) => detail,
+  // RegistryInconsistent
+  DuplicateRegistryKey: (value: string, list: string, first: number) =>
+    `"${value}" is already used by ${list}[${first}]; keys must be unique`,
+  UnknownSuccessor: (key: string) =>
+    `successor "${key}" is not listed under successors; add it there or fix the key`,
+  UnknownRegion: (key: string) => `region "${key}" is not listed under regions; add it there or fix the key`,
+  UnusedSuccessor: (key: string) =>
+    `no province names "${key}" as its successor; remove it or set the successor of the provinces merged into it`,
+  // InvalidValue: a value of the right type that is not allowed
+  NotWholeNumber: (value: number) => `must be a whole number, got ${value}`,
+  NotAllowed: (value: string, suggestion: string, allowed: string) =>
+    `${value} is not allowed here${suggestion}; use one of ${allowed}`,
+  EmptyText: () => 'must not be empty; write the text or remove the field',
+  EmptyList: () => 'the list is empty; add at least one item or remove the field',
+  OutOfRange: (rule: string, value: string) => `must ${rule}, got ${value}`,
+  BadFormat: (value: string, why: string) => `${value}: ${why}`,
+  NotValid: (value: string) => `${value} is not valid here`,
   MissingFile: (what: string) => `${what} is missing`,
   BodyTooLong: (characters: number, most: number) =>
     `the body has ${characters.toLocaleString('en')} characters, more than the ${most.toLocaleString('en')} bantin renders; split the article, or remove pasted data`,

@@ -155,7 +155,7 @@ export function issuesToProblems(
       }
       case 'invalid_type': {
         if (issue.expected === 'int' && typeof value === 'number') {
-          push('InvalidValue', path, `must be a whole number, got ${value}`);
+          push('InvalidValue', path, errors.NotWholeNumber(value));
         } else if (value === undefined) {
           missing(path);
         } else {
@@ -189,11 +189,7 @@ export function issuesToProblems(
           const list =
             options.length <= 8 ? options.map((o) => `"${o}"`).join(', ') : `the keys in its registry`;
           const suggestion = typeof value === 'string' ? didYouMean(value, options) : '';
-          push(
-            'InvalidValue',
-            path,
-            `${describeValue(value)} is not allowed here${suggestion}; use one of ${list}`,
-          );
+          push('InvalidValue', path, errors.NotAllowed(describeValue(value), suggestion, list));
         }
         break;
       }
@@ -209,23 +205,23 @@ export function issuesToProblems(
       case 'too_small':
       case 'too_big': {
         if (issue.origin === 'string' && issue.code === 'too_small') {
-          push('InvalidValue', path, 'must not be empty; write the text or remove the field');
+          push('InvalidValue', path, errors.EmptyText());
         } else if (issue.origin === 'array' && issue.code === 'too_small') {
-          push('InvalidValue', path, 'the list is empty; add at least one item or remove the field');
+          push('InvalidValue', path, errors.EmptyList());
         } else {
           const bound = 'minimum' in issue ? issue.minimum : 'maximum' in issue ? issue.maximum : '';
           const rule = issue.code === 'too_small' ? `be ${bound} or more` : `be ${bound} or less`;
-          push('InvalidValue', path, `must ${rule}, got ${describeValue(value)}`);
+          push('InvalidValue', path, errors.OutOfRange(rule, describeValue(value)));
         }
         break;
       }
       case 'invalid_format':
-        push('InvalidValue', path, `${describeValue(value)}: ${issue.message}`);
+        push('InvalidValue', path, errors.BadFormat(describeValue(value), issue.message));
         break;
       default: {
         // Custom refinements (dates, ranges) carry their own editor-facing message.
         const message = issue.message.startsWith('Invalid input')
-          ? `${describeValue(value)} is not valid here`
+          ? errors.NotValid(describeValue(value))
           : issue.message;
         push('InvalidValue', path, message);
       }

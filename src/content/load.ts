@@ -256,9 +256,7 @@ function checkTranslation(vi: NonNullable<Parsed['vi']>, en: NonNullable<Parsed[
         en.read,
         'TranslationMismatch',
         es.length ? [list] : [],
-        errors.TranslationMismatch(
-          `vi.md has ${vs.length} item(s) in "${list}" but en.md has ${es.length}; give one English item per Vietnamese item, in the same order`,
-        ),
+        errors.ItemCountMismatch(list, vs.length, es.length),
       );
     }
   }
@@ -270,9 +268,7 @@ function checkTranslation(vi: NonNullable<Parsed['vi']>, en: NonNullable<Parsed[
         en.read,
         'TranslationMismatch',
         ['officialsElected', i, 'name'],
-        errors.TranslationMismatch(
-          `"${o.name}" is not the official at this position in vi.md ("${original.name}"); keep the same order as vi.md`,
-        ),
+        errors.OfficialOrderMismatch(o.name, original.name),
       );
     }
     if (original?.jobTitle && !o.jobTitle) missing(problems, en, ['officialsElected', i, 'jobTitle']);

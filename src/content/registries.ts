@@ -70,9 +70,7 @@ function checkUnique(
         line: at.line,
         column: at.column,
         field: formatPath([list, i, key]),
-        message: errors.RegistryInconsistent(
-          `"${String(value)}" is already used by ${list}[${first}]; keys must be unique`,
-        ),
+        message: errors.DuplicateRegistryKey(String(value), list, first),
       });
     } else seen.set(value, i);
   });
@@ -98,13 +96,8 @@ function checkProvinces(read: ReadFile, data: z.output<typeof ProvincesFileSchem
         message,
       });
     };
-    if (!successors.has(p.successor))
-      report(
-        'successor',
-        `successor "${p.successor}" is not listed under successors; add it there or fix the key`,
-      );
-    if (!regions.has(p.region))
-      report('region', `region "${p.region}" is not listed under regions; add it there or fix the key`);
+    if (!successors.has(p.successor)) report('successor', errors.UnknownSuccessor(p.successor));
+    if (!regions.has(p.region)) report('region', errors.UnknownRegion(p.region));
   });
   data.successors.forEach((s, i) => {
     if (!used.has(s.slug)) {
@@ -115,7 +108,7 @@ function checkProvinces(read: ReadFile, data: z.output<typeof ProvincesFileSchem
         line: at.line,
         column: at.column,
         field: formatPath(['successors', i, 'slug']),
-        message: `no province names "${s.slug}" as its successor; remove it or set the successor of the provinces merged into it`,
+        message: errors.UnusedSuccessor(s.slug),
       });
     }
   });

@@ -1,13 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fill, generatedSections } from '../../scripts/contributing.ts';
+import { fill, generatedSections, SAMPLES } from '../../scripts/contributing.ts';
+import { errors } from '../../src/content/errors.ts';
 import { REPO } from '../helpers/project.ts';
 
 describe('CONTRIBUTING.md', () => {
   it('has its front-matter reference and message examples generated from the schema (run npm run docs)', async () => {
     const text = readFileSync(path.join(REPO, 'CONTRIBUTING.md'), 'utf8');
     expect(text).toBe(fill(text, await generatedSections()));
+  });
+
+  it('shows an example of every message of the catalogue', () => {
+    expect(new Set(SAMPLES.map(([, name]) => name))).toEqual(new Set(Object.keys(errors)));
   });
 
   it('documents every field of vi.md, nested ones included, Vietnamese before English', () => {
