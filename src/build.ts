@@ -21,7 +21,7 @@ import { LANGUAGES } from './schema/registries.ts';
 import { indexSite } from './search/index-site.ts';
 import { searchParts } from './search/parts.ts';
 import { searchRecord } from './search/records.ts';
-import { type SiteDocument, siteDocuments } from './site/documents.ts';
+import { type SiteFile, siteFiles } from './site/files.ts';
 import {
   type ArticlePage,
   buildPages,
@@ -91,7 +91,7 @@ export type BuildResult =
       pages: number;
       views: readonly Page[];
       /** Feeds, sitemap and robots.txt, as written. */
-      documents: readonly SiteDocument[];
+      files: readonly SiteFile[];
       timings: PhaseTiming[];
     }
   | { ok: false; problems: Problem[]; error?: Error; timings: PhaseTiming[] };
@@ -139,9 +139,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         memo: options.cache?.pages,
       }),
     );
-    const documents = await timed('render', async () => {
+    const files = await timed('render', async () => {
       // Feeds, sitemap and robots.txt: made here, with the pages they list.
-      const documents = siteDocuments(store, pages, options.config, renderBody);
+      const files = siteFiles(store, pages, options.config, renderBody);
       ensureTypeScriptLoader();
       const templates = templatesDirOf(options);
       const elev = new Eleventy(templates, staging, {
@@ -151,14 +151,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           cfg.setTemplateFormats(['11ty.ts']);
           cfg.addGlobalData('pages', pages);
           cfg.addGlobalData('site', site);
-          cfg.addGlobalData('documents', documents);
+          cfg.addGlobalData('files', files);
           cfg.addPassthroughCopy({
             [path.relative(process.cwd(), path.join(templates, 'assets'))]: 'assets',
           });
         },
       });
       await elev.write();
-      return documents;
+      return files;
     });
     // A new output folder: the API is written in full (and the memo then holds what it wrote).
     if (options.cache) options.cache.api = createApiMemo();
@@ -189,7 +189,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       });
     await timed('publish', () => publish(staging, outDir));
     log(`built ${pages.length} pages into ${path.relative(process.cwd(), outDir) || '.'}`);
-    return { ok: true, store, pages: pages.length, views: pages, documents, timings };
+    return { ok: true, store, pages: pages.length, views: pages, files, timings };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     return { ok: false, problems: [], error: error as Error, timings };

@@ -1,5 +1,5 @@
 import { dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
-import type { FeedModel, SitemapEntry } from '../src/site/documents.ts';
+import type { FeedModel, SitemapEntry } from '../src/site/files.ts';
 import { escapeHtml } from './_lib/html.ts';
 
 const x = escapeHtml;

@@ -27,7 +27,7 @@ import {
 import { loadContent } from '../content/load.ts';
 import type { Problem } from '../content/problems.ts';
 import { sameData } from '../content/same-data.ts';
-import { type SiteDocument, siteDocuments } from '../site/documents.ts';
+import { type SiteFile, siteFiles } from '../site/files.ts';
 import { buildPages, type Page, type SiteModel } from '../site/pages/index.ts';
 
 export type PreviewOptions = Omit<BuildOptions, 'cache' | 'includeDrafts' | 'onPhase'>;
@@ -45,7 +45,7 @@ export type UpdateResult =
     }
   | { ok: false; problems: Problem[]; error?: Error };
 
-/** The Eleventy templates' own entry points (templates/site.11ty.ts and documents.11ty.ts). */
+/** The Eleventy templates' own entry points (templates/site.11ty.ts and files.11ty.ts). */
 interface TemplateModule<D> {
   data: { permalink: (data: D) => string };
   render: (data: D) => string;
@@ -70,19 +70,19 @@ export async function startPreview(
   const outDir = path.resolve(options.outDir ?? path.join(root, '_site'));
   const cache = createBuildCache();
   const site = await importTemplate<TemplateModule<{ view: Page; site: SiteModel }>>(options, 'site.11ty.ts');
-  const documents = await importTemplate<TemplateModule<{ doc: SiteDocument }>>(options, 'documents.11ty.ts');
+  const filesTemplate = await importTemplate<TemplateModule<{ file: SiteFile }>>(options, 'files.11ty.ts');
 
   /** The page objects the files in outDir were rendered from, by URL. */
   let written: Map<string, Page> | undefined;
   /** The feeds, sitemap and robots.txt the files in outDir were rendered from, by URL. */
-  let writtenDocuments = new Map<string, SiteDocument>();
+  let writtenFiles = new Map<string, SiteFile>();
   /** The API being written after the last update's pages; the next update waits for it. */
   let apiWrite: Promise<unknown> = Promise.resolve();
 
   const full = async (): Promise<BuildResult> => {
     const result = await build({ ...options, root, outDir, includeDrafts: true, cache });
     written = result.ok ? new Map(result.views.map((p) => [p.url, p])) : undefined;
-    writtenDocuments = new Map(result.ok ? result.documents.map((d) => [d.url, d]) : []);
+    writtenFiles = new Map(result.ok ? result.files.map((f) => [f.url, f]) : []);
     return result;
   };
 
@@ -135,11 +135,11 @@ export async function startPreview(
         await rm(outputFileOf(outDir, site.data.permalink({ view, site: built.site })), { force: true });
         removed++;
       }
-      for (const doc of siteDocuments(store, built.pages, options.config, renderBody)) {
-        const previous = writtenDocuments.get(doc.url);
-        if (previous && sameData(previous, doc)) continue;
-        await write(documents.data.permalink({ doc }), documents.render({ doc }));
-        writtenDocuments.set(doc.url, doc);
+      for (const file of siteFiles(store, built.pages, options.config, renderBody)) {
+        const previous = writtenFiles.get(file.url);
+        if (previous && sameData(previous, file)) continue;
+        await write(filesTemplate.data.permalink({ file }), filesTemplate.render({ file }));
+        writtenFiles.set(file.url, file);
       }
       written = now;
       const pagesMs = performance.now() - started;

@@ -6,7 +6,7 @@ import { LANGUAGES, type Language } from '../schema/registries.ts';
 import type { Page } from './pages/index.ts';
 import { urls } from './urls.ts';
 
-/** Models of the non-HTML documents: feeds and the sitemap. */
+/** Models of the site's files other than pages: feeds and the sitemap. */
 export interface FeedModel {
   lang: Language;
   title: string;
@@ -80,18 +80,18 @@ export function sitemapEntries(pages: readonly Page[], config: SiteConfig): Site
     });
 }
 
-/** The non-HTML documents of the site, each with its path. */
-export type SiteDocument =
+/** The site's files other than pages (feeds, sitemap, robots.txt), each with its path. */
+export type SiteFile =
   | { kind: 'feed'; url: string; feed: FeedModel }
   | { kind: 'sitemap'; url: string; entries: SitemapEntry[] }
   | { kind: 'robots'; url: string; sitemapUrl: string };
 
-export function siteDocuments(
+export function siteFiles(
   store: Store,
   pages: readonly Page[],
   config: SiteConfig,
   renderBody: BodyRenderer = renderArticleBody,
-): SiteDocument[] {
+): SiteFile[] {
   return [
     ...feedModels(store, config, renderBody).map((feed) => ({
       kind: 'feed' as const,
