@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BODY_LIMITS } from '../src/content/body-limits.ts';
-import { errors } from '../src/content/errors.ts';
+import { messages } from '../src/content/messages.ts';
 import type { ProblemCode } from '../src/content/problems.ts';
 
 const BIDI = 'an invisible character that changes the direction of the text around it';
@@ -16,101 +16,101 @@ import { referenceTable } from '../src/editor/reference.ts';
 const root = path.resolve(import.meta.dirname, '..');
 
 /** The catalogue's message functions, by name. */
-type Message = keyof typeof errors;
+type Message = keyof typeof messages;
 
 /**
  * A sample of every message of the catalogue (test/scripts/contributing.test.ts holds it to every
  * function there), with the kind of problem it is reported as.
  */
 export const SAMPLES: readonly [ProblemCode, Message, string][] = [
-  ['YamlSyntax', 'YamlSyntax', errors.YamlSyntax('Map keys must be unique')],
+  ['YamlSyntax', 'YamlSyntax', messages.YamlSyntax('Map keys must be unique')],
   [
     'YamlSyntax',
     'YamlUnclosed',
-    errors.YamlUnclosed('the double quote (")', 'Missing closing "quote', 30, 23),
+    messages.YamlUnclosed('the double quote (")', 'Missing closing "quote', 30, 23),
   ],
   [
     'RefusedCharacter',
     'RefusedCharacter',
-    errors.RefusedCharacter(`U+202E RIGHT-TO-LEFT OVERRIDE (${BIDI})`, 14, 'delete it', 0, false),
+    messages.RefusedCharacter(`U+202E RIGHT-TO-LEFT OVERRIDE (${BIDI})`, 14, 'delete it', 0, false),
   ],
   [
     'RefusedCharacter',
     'RefusedReference',
-    errors.RefusedReference('&#x202E;', `U+202E RIGHT-TO-LEFT OVERRIDE (${BIDI})`, 20, 'delete it'),
+    messages.RefusedReference('&#x202E;', `U+202E RIGHT-TO-LEFT OVERRIDE (${BIDI})`, 20, 'delete it'),
   ],
   [
     'MissingField',
     'MissingField',
-    errors.MissingField('summary', 'it: one or two sentences for listings, feeds and search results'),
+    messages.MissingField('summary', 'it: one or two sentences for listings, feeds and search results'),
   ],
-  ['MissingField', 'EmptyFrontMatter', errors.EmptyFrontMatter()],
-  ['FrontMatterNotMapping', 'FrontMatterNotMapping', errors.FrontMatterNotMapping()],
-  ['WrongType', 'WrongType', errors.WrongType('a number', 'text "many"')],
-  ['UnknownKey', 'UnknownKey', errors.UnknownKey('autor', '; did you mean "author"?')],
+  ['MissingField', 'EmptyFrontMatter', messages.EmptyFrontMatter()],
+  ['FrontMatterNotMapping', 'FrontMatterNotMapping', messages.FrontMatterNotMapping()],
+  ['WrongType', 'WrongType', messages.WrongType('a number', 'text "many"')],
+  ['UnknownKey', 'UnknownKey', messages.UnknownKey('autor', '; did you mean "author"?')],
   [
     'UnknownReference',
     'UnknownReference',
-    errors.UnknownReference('province', 'bac-nin', 'content/provinces.yaml', '; did you mean "bac-ninh"?'),
+    messages.UnknownReference('province', 'bac-nin', 'content/provinces.yaml', '; did you mean "bac-ninh"?'),
   ],
-  ['InvalidValue', 'NotWholeNumber', errors.NotWholeNumber(2.5)],
+  ['InvalidValue', 'NotWholeNumber', messages.NotWholeNumber(2.5)],
   [
     'InvalidValue',
     'NotAllowed',
-    errors.NotAllowed(
+    messages.NotAllowed(
       'text "hoi-nghi"',
       '; did you mean "conference"?',
       '"congress", "working-session", "conference", "other"',
     ),
   ],
-  ['InvalidValue', 'EmptyText', errors.EmptyText()],
-  ['InvalidValue', 'EmptyList', errors.EmptyList()],
-  ['InvalidValue', 'OutOfRange', errors.OutOfRange('be 0 or more', 'the number -1')],
+  ['InvalidValue', 'EmptyText', messages.EmptyText()],
+  ['InvalidValue', 'EmptyList', messages.EmptyList()],
+  ['InvalidValue', 'OutOfRange', messages.OutOfRange('be 0 or more', 'the number -1')],
   [
     'InvalidValue',
     'BadFormat',
-    errors.BadFormat(
+    messages.BadFormat(
       'text "javascript:alert(1)"',
       'write the full web address, starting with https:// or http://',
     ),
   ],
-  ['InvalidValue', 'NotValid', errors.NotValid('text "x"')],
-  ['FactInTranslation', 'FactInTranslation', errors.FactInTranslation('province')],
-  ['FutureDate', 'FutureDate', errors.FutureDate('2031-01-01', '2026-11-21')],
-  ['NoDate', 'NoDate', errors.NoDate()],
-  ['DuplicateId', 'DuplicateId', errors.DuplicateId('a', 'content/articles/2020/a')],
-  ['DuplicateSlug', 'DuplicateSlug', errors.DuplicateSlug('dai-hoi', 'vi', 'content/articles/b/vi.md')],
-  ['OrphanTranslation', 'OrphanTranslation', errors.OrphanTranslation()],
-  ['UnknownContentFile', 'UnknownContentFile', errors.UnknownContentFile('fr.md')],
-  ['MissingTranslationText', 'MissingTranslationText', errors.MissingTranslationText('congress.slogan')],
-  ['TranslationMismatch', 'ItemCountMismatch', errors.ItemCountMismatch('targets', 3, 2)],
+  ['InvalidValue', 'NotValid', messages.NotValid('text "x"')],
+  ['FactInTranslation', 'FactInTranslation', messages.FactInTranslation('province')],
+  ['FutureDate', 'FutureDate', messages.FutureDate('2031-01-01', '2026-11-21')],
+  ['NoDate', 'NoDate', messages.NoDate()],
+  ['DuplicateId', 'DuplicateId', messages.DuplicateId('a', 'content/articles/2020/a')],
+  ['DuplicateSlug', 'DuplicateSlug', messages.DuplicateSlug('dai-hoi', 'vi', 'content/articles/b/vi.md')],
+  ['OrphanTranslation', 'OrphanTranslation', messages.OrphanTranslation()],
+  ['UnknownContentFile', 'UnknownContentFile', messages.UnknownContentFile('fr.md')],
+  ['MissingTranslationText', 'MissingTranslationText', messages.MissingTranslationText('congress.slogan')],
+  ['TranslationMismatch', 'ItemCountMismatch', messages.ItemCountMismatch('targets', 3, 2)],
   [
     'TranslationMismatch',
     'OfficialOrderMismatch',
-    errors.OfficialOrderMismatch('Vũ Huy Phương', 'Nguyễn Việt Hùng'),
+    messages.OfficialOrderMismatch('Vũ Huy Phương', 'Nguyễn Việt Hùng'),
   ],
-  ['UnitMismatch', 'UnitMismatch', errors.UnitMismatch('new-party-members', 'percent', 'people')],
-  ['CongressOutsideCongress', 'CongressOutsideCongress', errors.CongressOutsideCongress()],
-  ['RegistryInconsistent', 'DuplicateRegistryKey', errors.DuplicateRegistryKey('bac-ninh', 'provinces', 3)],
-  ['RegistryInconsistent', 'UnknownSuccessor', errors.UnknownSuccessor('bac-giang')],
-  ['RegistryInconsistent', 'UnknownRegion', errors.UnknownRegion('north')],
-  ['RegistryInconsistent', 'UnusedSuccessor', errors.UnusedSuccessor('ha-bac')],
-  ['MissingFile', 'MissingFile', errors.MissingFile('the registry content/tags.yaml')],
-  ['ExecutableFrontMatter', 'ExecutableFrontMatter', errors.ExecutableFrontMatter('js')],
-  ['UnclosedFrontMatter', 'UnclosedFrontMatter', errors.UnclosedFrontMatter()],
-  ['MissingFrontMatter', 'MissingFrontMatter', errors.MissingFrontMatter()],
-  ['EmptyFile', 'EmptyFile', errors.EmptyFile()],
-  ['FileNotText', 'FileNotText', errors.FileNotText('is not valid UTF-8 text; save it as UTF-8')],
-  ['EmptyBody', 'EmptyBody', errors.EmptyBody()],
-  ['BodyTooLong', 'BodyTooLong', errors.BodyTooLong(212_000, BODY_LIMITS.characters)],
-  ['NestingTooDeep', 'NestingTooDeep', errors.NestingTooDeep(40, BODY_LIMITS.depth)],
-  ['BlockTooLong', 'BlockTooLong', errors.BlockTooLong(24_312, BODY_LIMITS.blockCharacters, 'characters')],
+  ['UnitMismatch', 'UnitMismatch', messages.UnitMismatch('new-party-members', 'percent', 'people')],
+  ['CongressOutsideCongress', 'CongressOutsideCongress', messages.CongressOutsideCongress()],
+  ['RegistryInconsistent', 'DuplicateRegistryKey', messages.DuplicateRegistryKey('bac-ninh', 'provinces', 3)],
+  ['RegistryInconsistent', 'UnknownSuccessor', messages.UnknownSuccessor('bac-giang')],
+  ['RegistryInconsistent', 'UnknownRegion', messages.UnknownRegion('north')],
+  ['RegistryInconsistent', 'UnusedSuccessor', messages.UnusedSuccessor('ha-bac')],
+  ['MissingFile', 'MissingFile', messages.MissingFile('the registry content/tags.yaml')],
+  ['ExecutableFrontMatter', 'ExecutableFrontMatter', messages.ExecutableFrontMatter('js')],
+  ['UnclosedFrontMatter', 'UnclosedFrontMatter', messages.UnclosedFrontMatter()],
+  ['MissingFrontMatter', 'MissingFrontMatter', messages.MissingFrontMatter()],
+  ['EmptyFile', 'EmptyFile', messages.EmptyFile()],
+  ['FileNotText', 'FileNotText', messages.FileNotText('is not valid UTF-8 text; save it as UTF-8')],
+  ['EmptyBody', 'EmptyBody', messages.EmptyBody()],
+  ['BodyTooLong', 'BodyTooLong', messages.BodyTooLong(212_000, BODY_LIMITS.characters)],
+  ['NestingTooDeep', 'NestingTooDeep', messages.NestingTooDeep(40, BODY_LIMITS.depth)],
+  ['BlockTooLong', 'BlockTooLong', messages.BlockTooLong(24_312, BODY_LIMITS.blockCharacters, 'characters')],
   [
     'TooManyEmphasisMarks',
     'TooManyEmphasisMarks',
-    errors.TooManyEmphasisMarks(BODY_LIMITS.emphasisMarks + 1, BODY_LIMITS.emphasisMarks),
+    messages.TooManyEmphasisMarks(BODY_LIMITS.emphasisMarks + 1, BODY_LIMITS.emphasisMarks),
   ],
-  ['WordTooLong', 'WordTooLong', errors.WordTooLong(48_000, BODY_LIMITS.wordCharacters)],
+  ['WordTooLong', 'WordTooLong', messages.WordTooLong(48_000, BODY_LIMITS.wordCharacters)],
 ];
 
 /** The table of an example of every message, by the kind of problem. */

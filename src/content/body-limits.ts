@@ -1,4 +1,4 @@
-import { errors } from './errors.ts';
+import { messages } from './messages.ts';
 import { type Problem, type ProblemCode, problemAt } from './problems.ts';
 import type { ReadFile } from './read.ts';
 
@@ -121,18 +121,18 @@ const L = BODY_LIMITS;
 /** The problem each limit's breach is. */
 const PROBLEMS: Record<keyof typeof BODY_LIMITS, { code: ProblemCode; message: (found: number) => string }> =
   {
-    characters: { code: 'BodyTooLong', message: (n) => errors.BodyTooLong(n, L.characters) },
-    depth: { code: 'NestingTooDeep', message: (n) => errors.NestingTooDeep(n, L.depth) },
+    characters: { code: 'BodyTooLong', message: (n) => messages.BodyTooLong(n, L.characters) },
+    depth: { code: 'NestingTooDeep', message: (n) => messages.NestingTooDeep(n, L.depth) },
     blockCharacters: {
       code: 'BlockTooLong',
-      message: (n) => errors.BlockTooLong(n, L.blockCharacters, 'characters'),
+      message: (n) => messages.BlockTooLong(n, L.blockCharacters, 'characters'),
     },
-    blockLines: { code: 'BlockTooLong', message: (n) => errors.BlockTooLong(n, L.blockLines, 'lines') },
+    blockLines: { code: 'BlockTooLong', message: (n) => messages.BlockTooLong(n, L.blockLines, 'lines') },
     emphasisMarks: {
       code: 'TooManyEmphasisMarks',
-      message: (n) => errors.TooManyEmphasisMarks(n, L.emphasisMarks),
+      message: (n) => messages.TooManyEmphasisMarks(n, L.emphasisMarks),
     },
-    wordCharacters: { code: 'WordTooLong', message: (n) => errors.WordTooLong(n, L.wordCharacters) },
+    wordCharacters: { code: 'WordTooLong', message: (n) => messages.WordTooLong(n, L.wordCharacters) },
   };
 
 /** The breaches of a file's body as problems, at their line and column of the file. */

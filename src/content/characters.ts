@@ -1,6 +1,6 @@
 import { decodeHTMLStrict } from 'entities';
-import { errors } from './errors.ts';
 import type { Position } from './locate.ts';
+import { messages } from './messages.ts';
 import { formatPath, type Problem, problemAt } from './problems.ts';
 import type { ReadFile } from './read.ts';
 
@@ -196,7 +196,7 @@ export function characterProblems(read: ReadFile): Problem[] {
       line: at.line,
       column: at.column,
       field,
-      message: errors.RefusedCharacter(first.description, at.column, first.fix, found.length - 1, escaped),
+      message: messages.RefusedCharacter(first.description, at.column, first.fix, found.length - 1, escaped),
     });
   };
   const visit = (value: unknown, path: PropertyKey[]) => {
@@ -251,7 +251,7 @@ function referenceProblems(file: string, body: string, firstLine: number, column
       const first = decoded === m[0] ? undefined : refusedCharacters(decoded)[0];
       if (!first) continue;
       const column = columnAt(firstLine + i, m.index + 1);
-      const message = errors.RefusedReference(m[0], first.description, column, first.fix);
+      const message = messages.RefusedReference(m[0], first.description, column, first.fix);
       problems.push(problemAt('RefusedCharacter', file, message, firstLine + i, column, 'body'));
       break;
     }
@@ -278,7 +278,7 @@ export function rawCharacterProblems(
     const first = found[0];
     if (!first) return;
     const column = columnAt(firstLine + i, first.index + 1);
-    const message = errors.RefusedCharacter(first.description, column, first.fix, found.length - 1, false);
+    const message = messages.RefusedCharacter(first.description, column, first.fix, found.length - 1, false);
     problems.push(problemAt('RefusedCharacter', file, message, firstLine + i, column, field));
   });
   return problems;

@@ -8,10 +8,10 @@ import {
 } from '../schema/article.ts';
 import { bodyLimitProblems } from './body-limits.ts';
 import { characterProblems } from './characters.ts';
-import { errors } from './errors.ts';
-import { issuesToProblems } from './issues.ts';
+import { messages } from './messages.ts';
 import { type Problem, problemAt } from './problems.ts';
 import { type ReadFile, readMarkdown } from './read.ts';
+import { schemaProblems } from './schema-problems.ts';
 
 /** An article folder: where it is, its path relative to the project root, and its Markdown files. */
 export interface Folder {
@@ -78,26 +78,26 @@ export function readFolder(folder: Folder, viSchema: ViSchema): FolderResult {
   for (const name of names) {
     const file = fileOf(folder, name);
     if (!LANGUAGE_FILES.has(name)) {
-      problems.push(problemAt('UnknownContentFile', file, errors.UnknownContentFile(name)));
+      problems.push(problemAt('UnknownContentFile', file, messages.UnknownContentFile(name)));
       continue;
     }
     files++;
     const read = readMarkdown(file, readFileSync(path.join(folder.dir, name)), problems);
     if (!read || read.data === undefined) continue;
-    if (read.bodyEmpty) problems.push(problemAt('EmptyBody', file, errors.EmptyBody(), read.bodyLine));
+    if (read.bodyEmpty) problems.push(problemAt('EmptyBody', file, messages.EmptyBody(), read.bodyLine));
     problems.push(...characterProblems(read), ...bodyLimitProblems(read));
     if (name === 'vi.md') {
       const result = viSchema.safeParse(read.data);
       if (result.success) entry.vi = { read, data: result.data };
-      else problems.push(...issuesToProblems(result.error.issues, read, viSchema));
+      else problems.push(...schemaProblems(result.error.issues, read, viSchema));
     } else {
       const result = enFrontMatterSchema.safeParse(read.data);
       if (result.success) entry.en = { read, data: result.data };
-      else problems.push(...issuesToProblems(result.error.issues, read, enFrontMatterSchema, viSchema));
+      else problems.push(...schemaProblems(result.error.issues, read, enFrontMatterSchema, viSchema));
     }
   }
   if (!names.includes('vi.md') && names.includes('en.md')) {
-    problems.push(problemAt('OrphanTranslation', fileOf(folder, 'en.md'), errors.OrphanTranslation()));
+    problems.push(problemAt('OrphanTranslation', fileOf(folder, 'en.md'), messages.OrphanTranslation()));
   }
   return { entry, problems, files };
 }

@@ -2,9 +2,9 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { viFrontMatterSchema } from '../schema/article.ts';
 import { vietnamDateOf } from '../schema/dates.ts';
-import { errors } from './errors.ts';
 import { filingTime } from './filing.ts';
 import { findArticleDirs, type Parsed, readFolder } from './folders.ts';
+import { messages } from './messages.ts';
 import { formatPath, type Problem, type ProblemCode, problemAt, sortProblems } from './problems.ts';
 import type { ReadFile } from './read.ts';
 import { loadRegistries, REGISTRY_FILES, registryKeysFrom } from './registries.ts';
@@ -180,7 +180,7 @@ function checkIds(parsed: Parsed[], problems: Problem[]) {
       );
     }
     const other = seen.get(entry.id);
-    if (other) problems.push(problemAt('DuplicateId', file, errors.DuplicateId(entry.id, other.dir)));
+    if (other) problems.push(problemAt('DuplicateId', file, messages.DuplicateId(entry.id, other.dir)));
     else seen.set(entry.id, entry);
   }
 }
@@ -199,14 +199,14 @@ function checkFacts(
         ? data.publishedAt.date > today
         : data.publishedAt.epochMs > now.getTime();
     if (future)
-      push(problems, read, 'FutureDate', ['publishedAt'], errors.FutureDate(data.publishedAt.iso, today));
+      push(problems, read, 'FutureDate', ['publishedAt'], messages.FutureDate(data.publishedAt.iso, today));
   }
   if (data.eventDate && data.eventDate.start > today) {
-    push(problems, read, 'FutureDate', ['eventDate'], errors.FutureDate(data.eventDate.start, today));
+    push(problems, read, 'FutureDate', ['eventDate'], messages.FutureDate(data.eventDate.start, today));
   }
-  if (!data.publishedAt && !data.eventDate) push(problems, read, 'NoDate', [], errors.NoDate());
+  if (!data.publishedAt && !data.eventDate) push(problems, read, 'NoDate', [], messages.NoDate());
   if (data.congress && data.eventType !== 'congress')
-    push(problems, read, 'CongressOutsideCongress', ['congress'], errors.CongressOutsideCongress());
+    push(problems, read, 'CongressOutsideCongress', ['congress'], messages.CongressOutsideCongress());
   data.targets?.forEach((t, i) => {
     const indicator = registries?.indicators.get(t.indicator);
     if (indicator && indicator.unit !== t.unit) {
@@ -215,7 +215,7 @@ function checkFacts(
         read,
         'UnitMismatch',
         ['targets', i, 'unit'],
-        errors.UnitMismatch(t.indicator, t.unit, indicator.unit),
+        messages.UnitMismatch(t.indicator, t.unit, indicator.unit),
       );
     }
   });
@@ -232,7 +232,7 @@ function missingTranslation(
     en.read,
     'MissingTranslationText',
     fieldPath,
-    errors.MissingTranslationText(formatPath(fieldPath)),
+    messages.MissingTranslationText(formatPath(fieldPath)),
   );
 }
 
@@ -256,7 +256,7 @@ function checkTranslation(vi: NonNullable<Parsed['vi']>, en: NonNullable<Parsed[
         en.read,
         'TranslationMismatch',
         es.length ? [list] : [],
-        errors.ItemCountMismatch(list, vs.length, es.length),
+        messages.ItemCountMismatch(list, vs.length, es.length),
       );
     }
   }
@@ -268,7 +268,7 @@ function checkTranslation(vi: NonNullable<Parsed['vi']>, en: NonNullable<Parsed[
         en.read,
         'TranslationMismatch',
         ['officialsElected', i, 'name'],
-        errors.OfficialOrderMismatch(o.name, original.name),
+        messages.OfficialOrderMismatch(o.name, original.name),
       );
     }
     if (original?.jobTitle && !o.jobTitle) missing(problems, en, ['officialsElected', i, 'jobTitle']);
@@ -302,7 +302,7 @@ function checkSlugs(articles: Article[], parsed: Parsed[], problems: Problem[]) 
             line: pos.line,
             column: pos.column,
             field: 'slug',
-            message: errors.DuplicateSlug(text.slug, lang, other.text[lang]?.file ?? other.dir),
+            message: messages.DuplicateSlug(text.slug, lang, other.text[lang]?.file ?? other.dir),
           });
         }
       } else seen.set(text.slug, article);

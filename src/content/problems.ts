@@ -3,7 +3,7 @@
  * Printed as `path:line:column  field.path  message`.
  */
 export interface Problem {
-  /** Permanent PascalCase name of the kind of problem (see errors.ts). */
+  /** Permanent PascalCase name of the kind of problem (its messages are in messages.ts). */
   code: ProblemCode;
   /** Path of the file, relative to the content root's parent (e.g. `content/articles/x/vi.md`). */
   file: string;

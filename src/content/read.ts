@@ -3,8 +3,8 @@ import matter from 'gray-matter';
 import jsYaml from 'js-yaml';
 import { type Document, LineCounter, parseDocument } from 'yaml';
 import { rawCharacterProblems } from './characters.ts';
-import { errors } from './errors.ts';
 import { locate, locateCharacter, type Position } from './locate.ts';
+import { messages } from './messages.ts';
 import { type Problem, problemAt } from './problems.ts';
 import { blankWhitespaceLines, normalizeText, plainSpaces } from './text.ts';
 import { openerOf } from './yaml-opened.ts';
@@ -54,7 +54,7 @@ const refuse = (): never => {
 export function readMarkdown(file: string, bytes: Buffer, problems: Problem[]): ReadFile | undefined {
   const notText = checkText(bytes);
   if (notText) {
-    problems.push(problemAt('FileNotText', file, errors.FileNotText(notText)));
+    problems.push(problemAt('FileNotText', file, messages.FileNotText(notText)));
     return undefined;
   }
   const decoded = bytes.toString('utf8').replace(/^\uFEFF+/, '');
@@ -62,18 +62,18 @@ export function readMarkdown(file: string, bytes: Buffer, problems: Problem[]): 
   const firstEnd = text.indexOf('\n');
   const opening = /^---\s*([^\s]*)\s*$/.exec(firstEnd === -1 ? text : text.slice(0, firstEnd));
   if (!opening) {
-    if (text.trim() === '') problems.push(problemAt('EmptyFile', file, errors.EmptyFile()));
-    else problems.push(problemAt('MissingFrontMatter', file, errors.MissingFrontMatter()));
+    if (text.trim() === '') problems.push(problemAt('EmptyFile', file, messages.EmptyFile()));
+    else problems.push(problemAt('MissingFrontMatter', file, messages.MissingFrontMatter()));
     return undefined;
   }
   const language = opening[1] ?? '';
   if (language !== '' && language.toLowerCase() !== 'yaml') {
-    problems.push(problemAt('ExecutableFrontMatter', file, errors.ExecutableFrontMatter(language), 1, 4));
+    problems.push(problemAt('ExecutableFrontMatter', file, messages.ExecutableFrontMatter(language), 1, 4));
     return undefined;
   }
   const close = firstEnd === -1 ? -1 : closingLineEnd(text, firstEnd);
   if (close === -1) {
-    problems.push(problemAt('UnclosedFrontMatter', file, errors.UnclosedFrontMatter()));
+    problems.push(problemAt('UnclosedFrontMatter', file, messages.UnclosedFrontMatter()));
     return undefined;
   }
   // gray-matter's `matter` starts right after the opening `---`, so YAML line N is file line N.
@@ -200,7 +200,7 @@ function closingLineEnd(text: string, from: number): number {
 export function readYamlFile(file: string, bytes: Buffer, problems: Problem[]): ReadFile | undefined {
   const notText = checkText(bytes);
   if (notText) {
-    problems.push(problemAt('FileNotText', file, errors.FileNotText(notText)));
+    problems.push(problemAt('FileNotText', file, messages.FileNotText(notText)));
     return undefined;
   }
   const text = plainSpaces(normalizeText(bytes.toString('utf8')));
@@ -240,9 +240,9 @@ function parseYaml(file: string, text: string, problems: Problem[], read: ReadFi
       const opened = opener && lines.linePos(opener.offset);
       const start = opened && { line: opened.line, col: read.columnAt(opened.line, opened.col) };
       if (opener && start && start.line < pos.line) {
-        const message = errors.YamlUnclosed(opener.what, detail, pos.line, pos.col);
+        const message = messages.YamlUnclosed(opener.what, detail, pos.line, pos.col);
         problems.push(problemAt('YamlSyntax', file, message, start.line, start.col));
-      } else problems.push(problemAt('YamlSyntax', file, errors.YamlSyntax(detail), pos.line, pos.col));
+      } else problems.push(problemAt('YamlSyntax', file, messages.YamlSyntax(detail), pos.line, pos.col));
     }
     if (issues.length === 0) {
       // Only js-yaml objected: report its reason at its mark.
@@ -251,7 +251,7 @@ function parseYaml(file: string, text: string, problems: Problem[], read: ReadFi
         problemAt(
           'YamlSyntax',
           file,
-          errors.YamlSyntax(e.reason ?? e.message),
+          messages.YamlSyntax(e.reason ?? e.message),
           (e.mark?.line ?? 0) + 1,
           (e.mark?.column ?? 0) + 1,
         ),
@@ -260,11 +260,11 @@ function parseYaml(file: string, text: string, problems: Problem[], read: ReadFi
     return undefined;
   }
   if (data === null || data === undefined) {
-    problems.push(problemAt('MissingField', file, errors.EmptyFrontMatter()));
+    problems.push(problemAt('MissingField', file, messages.EmptyFrontMatter()));
     return undefined;
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
-    problems.push(problemAt('FrontMatterNotMapping', file, errors.FrontMatterNotMapping(), 2, 1));
+    problems.push(problemAt('FrontMatterNotMapping', file, messages.FrontMatterNotMapping(), 2, 1));
     return undefined;
   }
   return data;

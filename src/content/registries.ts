@@ -10,10 +10,10 @@ import {
   tagsFileSchema,
 } from '../schema/registries.ts';
 import { characterProblems } from './characters.ts';
-import { errors } from './errors.ts';
-import { issuesToProblems } from './issues.ts';
+import { messages } from './messages.ts';
 import { formatPath, type Problem, problemAt } from './problems.ts';
 import { type ReadFile, readYamlFile } from './read.ts';
+import { schemaProblems } from './schema-problems.ts';
 import type { Registries } from './store.ts';
 
 /** The registry files, relative to the content folder. */
@@ -37,7 +37,7 @@ async function readRegistry<S extends z.ZodType>(
   try {
     bytes = readFileSync(abs);
   } catch {
-    problems.push(problemAt('MissingFile', file, errors.MissingFile(`the registry ${file}`)));
+    problems.push(problemAt('MissingFile', file, messages.MissingFile(`the registry ${file}`)));
     return undefined;
   }
   const read = readYamlFile(file, bytes, problems);
@@ -45,7 +45,7 @@ async function readRegistry<S extends z.ZodType>(
   const refused = characterProblems(read);
   problems.push(...refused);
   const result = schema.safeParse(read.data);
-  if (!result.success) problems.push(...issuesToProblems(result.error.issues, read, schema));
+  if (!result.success) problems.push(...schemaProblems(result.error.issues, read, schema));
   if (refused.length > 0 || !result.success) return undefined;
   return { data: result.data, read };
 }
@@ -70,7 +70,7 @@ function checkUnique(
         line: at.line,
         column: at.column,
         field: formatPath([list, i, key]),
-        message: errors.DuplicateRegistryKey(String(value), list, first),
+        message: messages.DuplicateRegistryKey(String(value), list, first),
       });
     } else seen.set(value, i);
   });
@@ -96,8 +96,8 @@ function checkProvinces(read: ReadFile, data: z.output<typeof ProvincesFileSchem
         message,
       });
     };
-    if (!successors.has(p.successor)) report('successor', errors.UnknownSuccessor(p.successor));
-    if (!regions.has(p.region)) report('region', errors.UnknownRegion(p.region));
+    if (!successors.has(p.successor)) report('successor', messages.UnknownSuccessor(p.successor));
+    if (!regions.has(p.region)) report('region', messages.UnknownRegion(p.region));
   });
   data.successors.forEach((s, i) => {
     if (!used.has(s.slug)) {
@@ -108,7 +108,7 @@ function checkProvinces(read: ReadFile, data: z.output<typeof ProvincesFileSchem
         line: at.line,
         column: at.column,
         field: formatPath(['successors', i, 'slug']),
-        message: errors.UnusedSuccessor(s.slug),
+        message: messages.UnusedSuccessor(s.slug),
       });
     }
   });

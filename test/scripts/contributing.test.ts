@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fill, generatedSections, SAMPLES } from '../../scripts/contributing.ts';
-import { errors } from '../../src/content/errors.ts';
+import { messages } from '../../src/content/messages.ts';
 import { REPO } from '../helpers/project.ts';
 
 describe('CONTRIBUTING.md', () => {
@@ -12,7 +12,7 @@ describe('CONTRIBUTING.md', () => {
   });
 
   it('shows an example of every message of the catalogue', () => {
-    expect(new Set(SAMPLES.map(([, name]) => name))).toEqual(new Set(Object.keys(errors)));
+    expect(new Set(SAMPLES.map(([, name]) => name))).toEqual(new Set(Object.keys(messages)));
   });
 
   it('documents every field of vi.md, nested ones included, Vietnamese before English', () => {

@@ -4,7 +4,7 @@
  * Each message says what is wrong and how to fix it. No "Error:" prefix; the printer adds the location.
  * CONTRIBUTING.md's table shows an example of each (scripts/contributing.ts).
  */
-export const errors = {
+export const messages = {
   FileNotText: (why: string) => `this file ${why}`,
   EmptyFile: () =>
     'the file is empty; an article starts with front matter between two "---" lines, then the text',

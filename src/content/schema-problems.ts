@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { errors } from './errors.ts';
+import { messages } from './messages.ts';
 import { formatPath, type Problem, type ProblemCode } from './problems.ts';
 import type { ReadFile } from './read.ts';
 import { didYouMean } from './suggest.ts';
@@ -100,7 +100,7 @@ function description(schema: AnySchema, path: readonly PropertyKey[]): string | 
  * @param schema the schema the data was checked against, to name allowed keys and describe fields
  * @param otherSchema for en.md: the vi.md schema, so a fact key is named as such rather than as unknown
  */
-export function issuesToProblems(
+export function schemaProblems(
   issues: readonly z.core.$ZodIssue[],
   read: ReadFile,
   schema: AnySchema,
@@ -131,7 +131,7 @@ export function issuesToProblems(
     push(
       'MissingField',
       path,
-      errors.MissingField(formatPath(path), what ? `it: ${lowerFirst(what)}` : 'it'),
+      messages.MissingField(formatPath(path), what ? `it: ${lowerFirst(what)}` : 'it'),
     );
   };
 
@@ -146,16 +146,16 @@ export function issuesToProblems(
         for (const key of issue.keys) {
           const keyPath = [...path, key];
           if (otherSchema && keysAt(otherSchema, path).includes(key)) {
-            push('FactInTranslation', keyPath, errors.FactInTranslation(formatPath(keyPath)), 'key');
+            push('FactInTranslation', keyPath, messages.FactInTranslation(formatPath(keyPath)), 'key');
           } else {
-            push('UnknownKey', keyPath, errors.UnknownKey(key, didYouMean(key, allowed)), 'key');
+            push('UnknownKey', keyPath, messages.UnknownKey(key, didYouMean(key, allowed)), 'key');
           }
         }
         break;
       }
       case 'invalid_type': {
         if (issue.expected === 'int' && typeof value === 'number') {
-          push('InvalidValue', path, errors.NotWholeNumber(value));
+          push('InvalidValue', path, messages.NotWholeNumber(value));
         } else if (value === undefined) {
           missing(path);
         } else {
@@ -165,7 +165,7 @@ export function issuesToProblems(
           push(
             'WrongType',
             path,
-            errors.WrongType(
+            messages.WrongType(
               expected,
               describeValue(value),
               quotedNumber ? '; write the number without quotes or separators' : '',
@@ -183,13 +183,13 @@ export function issuesToProblems(
           push(
             'UnknownReference',
             path,
-            errors.UnknownReference(ref.what, value, ref.registry, didYouMean(value, options)),
+            messages.UnknownReference(ref.what, value, ref.registry, didYouMean(value, options)),
           );
         } else {
           const list =
             options.length <= 8 ? options.map((o) => `"${o}"`).join(', ') : `the keys in its registry`;
           const suggestion = typeof value === 'string' ? didYouMean(value, options) : '';
-          push('InvalidValue', path, errors.NotAllowed(describeValue(value), suggestion, list));
+          push('InvalidValue', path, messages.NotAllowed(describeValue(value), suggestion, list));
         }
         break;
       }
@@ -198,30 +198,30 @@ export function issuesToProblems(
         push(
           'WrongType',
           path,
-          errors.WrongType(what ? lowerFirst(what) : 'another kind of value', describeValue(value)),
+          messages.WrongType(what ? lowerFirst(what) : 'another kind of value', describeValue(value)),
         );
         break;
       }
       case 'too_small':
       case 'too_big': {
         if (issue.origin === 'string' && issue.code === 'too_small') {
-          push('InvalidValue', path, errors.EmptyText());
+          push('InvalidValue', path, messages.EmptyText());
         } else if (issue.origin === 'array' && issue.code === 'too_small') {
-          push('InvalidValue', path, errors.EmptyList());
+          push('InvalidValue', path, messages.EmptyList());
         } else {
           const bound = 'minimum' in issue ? issue.minimum : 'maximum' in issue ? issue.maximum : '';
           const rule = issue.code === 'too_small' ? `be ${bound} or more` : `be ${bound} or less`;
-          push('InvalidValue', path, errors.OutOfRange(rule, describeValue(value)));
+          push('InvalidValue', path, messages.OutOfRange(rule, describeValue(value)));
         }
         break;
       }
       case 'invalid_format':
-        push('InvalidValue', path, errors.BadFormat(describeValue(value), issue.message));
+        push('InvalidValue', path, messages.BadFormat(describeValue(value), issue.message));
         break;
       default: {
         // Custom refinements (dates, ranges) carry their own editor-facing message.
         const message = issue.message.startsWith('Invalid input')
-          ? errors.NotValid(describeValue(value))
+          ? messages.NotValid(describeValue(value))
           : issue.message;
         push('InvalidValue', path, message);
       }
