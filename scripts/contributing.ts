@@ -11,7 +11,7 @@ import type { ProblemCode } from '../src/content/problems.ts';
 
 const BIDI = 'an invisible character that changes the direction of the text around it';
 
-import { referenceTable } from '../src/editor/reference.ts';
+import { referenceTable } from '../src/schema/reference.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 

@@ -9,9 +9,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblem, type Problem } from '../src/content/problems.ts';
 import { loadRegistries } from '../src/content/registries.ts';
-import { articleId } from '../src/editor/article-id.ts';
 import { draftMarkdown } from '../src/import/draft.ts';
 import { parsePortalText } from '../src/import/parse-portal.ts';
+import { articleId } from '../src/scaffold/article-id.ts';
 import { commandArgs } from './lib/cli.ts';
 
 const { values, positionals } = commandArgs(

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { formatProblem, type Problem } from '../src/content/problems.ts';
 import { loadRegistries } from '../src/content/registries.ts';
-import { newArticle } from '../src/editor/new-article.ts';
+import { newArticle } from '../src/scaffold/new-article.ts';
 import { EVENT_TYPES } from '../src/schema/article.ts';
 import { commandArgs } from './lib/cli.ts';
 
