@@ -1,4 +1,11 @@
-import { filedUnder, filingTime } from '../content/filing.ts';
+import {
+  compareText,
+  electionsOf,
+  filedUnder,
+  filingTime,
+  type SetTarget,
+  targetsByIndicator,
+} from '../content/derived.ts';
 import type { Article, ArticleText, Registries, Store } from '../content/store.ts';
 import type { BodyRenderer } from '../render/index.ts';
 import type { Language } from '../schema/registries.ts';
@@ -244,42 +251,39 @@ export function buildProvincesDocument(store: Store, ctx: ApiContext): ApiProvin
   };
 }
 
-const collator = new Intl.Collator('vi');
 /** Vietnamese collation, then code points, so distinct strings never tie. */
-const compareText = (a: string, b: string) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+const compareVi = compareText('vi');
 
 /** `officials.json`: sorted by name (Vietnamese collation), then article date (oldest first), id, position. */
 export function buildOfficialsDocument(store: Store, ctx: ApiContext): ApiOfficialsDocument {
   const rows: { official: ApiOfficial; date: number; index: number }[] = [];
-  for (const article of publishedArticles(store)) {
+  for (const { article, official: o, index } of electionsOf(publishedArticles(store))) {
     const f = article.facts;
     const province = lookup(store.registries.provinces, f.province, 'province');
     const ref = buildArticleRef(article, ctx);
-    (f.officialsElected ?? []).forEach((o, index) => {
-      const viTitle = o.jobTitle;
-      const enTitle = article.text.en?.officialsElected?.[index]?.jobTitle;
-      rows.push({
-        date: filingTime(article),
-        index,
-        official: {
-          name: o.name,
-          role: o.role,
-          roleLabel: label(lookup(store.registries.roles, o.role, 'role').label),
-          jobTitle: viTitle ? { vi: viTitle, en: enTitle ?? null } : null,
-          reelected: o.reelected ?? null,
-          province: f.province,
-          provinceName: label(province.name),
-          term: f.congress ? { start: f.congress.term.start, end: f.congress.term.end } : null,
-          article: ref,
-        },
-      });
+    const viTitle = o.jobTitle;
+    const enTitle = article.text.en?.officialsElected?.[index]?.jobTitle;
+    rows.push({
+      date: filingTime(article),
+      index,
+      official: {
+        name: o.name,
+        role: o.role,
+        roleLabel: label(lookup(store.registries.roles, o.role, 'role').label),
+        jobTitle: viTitle ? { vi: viTitle, en: enTitle ?? null } : null,
+        reelected: o.reelected ?? null,
+        province: f.province,
+        provinceName: label(province.name),
+        term: f.congress ? { start: f.congress.term.start, end: f.congress.term.end } : null,
+        article: ref,
+      },
     });
   }
   rows.sort(
     (a, b) =>
-      compareText(a.official.name, b.official.name) ||
+      compareVi(a.official.name, b.official.name) ||
       a.date - b.date ||
-      compareText(a.official.article.id, b.official.article.id) ||
+      compareVi(a.official.article.id, b.official.article.id) ||
       a.index - b.index,
   );
   return { officials: rows.map((r) => r.official) };
@@ -287,28 +291,22 @@ export function buildOfficialsDocument(store: Store, ctx: ApiContext): ApiOffici
 
 /** `indicators.json`: every indicator (registry order) with its targets, newest article first, then article order. */
 export function buildIndicatorsDocument(store: Store, ctx: ApiContext): ApiIndicatorsDocument {
-  const byIndicator = new Map<string, ApiIndicatorTarget[]>();
-  for (const article of publishedArticles(store)) {
+  const byIndicator = targetsByIndicator(publishedArticles(store));
+  const target = ({ article, target: t, index: i }: SetTarget): ApiIndicatorTarget => {
     const f = article.facts;
-    const province = lookup(store.registries.provinces, f.province, 'province');
-    const en = article.text.en;
-    (f.targets ?? []).forEach((t, i) => {
-      const enTarget = en?.targets?.[i];
-      const list = byIndicator.get(t.indicator) ?? [];
-      list.push({
-        province: f.province,
-        provinceName: label(province.name),
-        year: filedUnder(article)?.year ?? null,
-        value: typeof t.value === 'number' ? t.value : { min: t.value.min, max: t.value.max },
-        comparator: t.comparator ?? null,
-        deadline: t.deadline ?? null,
-        scope: t.scope ? { vi: t.scope, en: enTarget?.scope ?? null } : null,
-        sentence: { vi: t.sentence, en: enTarget?.sentence ?? null },
-        article: buildArticleRef(article, ctx),
-      });
-      byIndicator.set(t.indicator, list);
-    });
-  }
+    const enTarget = article.text.en?.targets?.[i];
+    return {
+      province: f.province,
+      provinceName: label(lookup(store.registries.provinces, f.province, 'province').name),
+      year: filedUnder(article)?.year ?? null,
+      value: typeof t.value === 'number' ? t.value : { min: t.value.min, max: t.value.max },
+      comparator: t.comparator ?? null,
+      deadline: t.deadline ?? null,
+      scope: t.scope ? { vi: t.scope, en: enTarget?.scope ?? null } : null,
+      sentence: { vi: t.sentence, en: enTarget?.sentence ?? null },
+      article: buildArticleRef(article, ctx),
+    };
+  };
   return {
     indicators: [...store.registries.indicators.values()].map((ind) => ({
       key: ind.key,
@@ -316,7 +314,7 @@ export function buildIndicatorsDocument(store: Store, ctx: ApiContext): ApiIndic
       unit: ind.unit,
       unitLabel: label(store.registries.units[ind.unit]),
       better: ind.better,
-      targets: byIndicator.get(ind.key) ?? [],
+      targets: (byIndicator.get(ind.key) ?? []).map(target),
     })),
   };
 }

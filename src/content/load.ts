@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { viFrontMatterSchema } from '../schema/article.ts';
 import { vietnamDateOf } from '../schema/dates.ts';
-import { filingTime } from './filing.ts';
+import { filingTime } from './derived.ts';
 import { findArticleDirs, type Parsed, readFolder } from './folders.ts';
 import { messages } from './messages.ts';
 import { formatPath, type Problem, type ProblemCode, problemAt, sortProblems } from './problems.ts';

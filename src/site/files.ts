@@ -1,5 +1,5 @@
 import type { SiteConfig } from '../config/site-config.ts';
-import { filingTime } from '../content/filing.ts';
+import { filingTime } from '../content/derived.ts';
 import type { Store } from '../content/store.ts';
 import { type BodyRenderer, renderBody as renderArticleBody } from '../render/index.ts';
 import { LANGUAGES, type Language } from '../schema/registries.ts';

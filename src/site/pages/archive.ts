@@ -1,4 +1,4 @@
-import { monthOf } from '../../content/filing.ts';
+import { monthOf } from '../../content/derived.ts';
 import type { Article } from '../../content/store.ts';
 import { formatMonth } from '../../render/index.ts';
 import type { Language } from '../../schema/registries.ts';

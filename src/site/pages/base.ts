@@ -1,5 +1,5 @@
 import type { SiteConfig } from '../../config/site-config.ts';
-import { monthOf } from '../../content/filing.ts';
+import { monthOf } from '../../content/derived.ts';
 import type { Article, Registries, Store } from '../../content/store.ts';
 import {
   type BodyRenderer,
@@ -241,17 +241,6 @@ export function push<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
   const list = lists.get(key);
   if (list) list.push(value);
   else lists.set(key, [value]);
-}
-
-const collators = new Map<Language, Intl.Collator>();
-/** The language's collation, made once. */
-export function collator(lang: Language): Intl.Collator {
-  let c = collators.get(lang);
-  if (!c) {
-    c = new Intl.Collator(lang);
-    collators.set(lang, c);
-  }
-  return c;
 }
 
 /**

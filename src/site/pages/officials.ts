@@ -1,8 +1,9 @@
+import { compareText, electionsOf } from '../../content/derived.ts';
 import type { Article } from '../../content/store.ts';
 import type { Language } from '../../schema/registries.ts';
 import { strings } from '../i18n.ts';
 import { urls } from '../urls.ts';
-import { collator, type Link, type PageBase, type PageContext } from './base.ts';
+import type { Link, PageBase, PageContext } from './base.ts';
 
 export interface OfficialsPage extends PageBase {
   kind: 'officials';
@@ -47,31 +48,29 @@ export function officialPages(
   const t = strings[lang];
   // Officials: a page per name (per URL), in one pass over the articles, newest first.
   const people = new Map<string, Pick<OfficialPage, 'names' | 'rows'>>();
-  for (const a of list) {
+  for (const { article: a, official: o, index: i } of electionsOf(list)) {
     const text = a.text[lang] ?? a.text.vi;
-    a.facts.officialsElected?.forEach((o, i) => {
-      const slug = slugOf(o.name);
-      const row = {
-        name: o.name,
-        role: roleName(o.role, lang),
-        jobTitle: text.officialsElected?.[i]?.jobTitle ?? null,
-        province: {
-          text: provinceName(a.facts.province, lang),
-          url: urls.province(lang, a.facts.province),
-        },
-        term: a.facts.congress ? `${a.facts.congress.term.start}–${a.facts.congress.term.end}` : null,
-        reelected: o.reelected === true,
-        article: { text: text.title, url: urls.article(lang, text.slug) },
-      };
-      const person = people.get(slug);
-      if (!person) people.set(slug, { names: [o.name], rows: [row] });
-      else {
-        person.rows.push(row);
-        if (!person.names.includes(o.name)) person.names.push(o.name);
-      }
-    });
+    const slug = slugOf(o.name);
+    const row = {
+      name: o.name,
+      role: roleName(o.role, lang),
+      jobTitle: text.officialsElected?.[i]?.jobTitle ?? null,
+      province: {
+        text: provinceName(a.facts.province, lang),
+        url: urls.province(lang, a.facts.province),
+      },
+      term: a.facts.congress ? `${a.facts.congress.term.start}–${a.facts.congress.term.end}` : null,
+      reelected: o.reelected === true,
+      article: { text: text.title, url: urls.article(lang, text.slug) },
+    };
+    const person = people.get(slug);
+    if (!person) people.set(slug, { names: [o.name], rows: [row] });
+    else {
+      person.rows.push(row);
+      if (!person.names.includes(o.name)) person.names.push(o.name);
+    }
   }
-  const compare = collator(lang).compare;
+  const compare = compareText(lang);
   const byName = [...people].sort(([, a], [, b]) => compare(a.names[0] as string, b.names[0] as string));
   const pages: (OfficialsPage | OfficialPage)[] = [];
   pages.push({

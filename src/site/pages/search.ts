@@ -1,10 +1,10 @@
-import { filedUnder } from '../../content/filing.ts';
+import { compareText, filedUnder } from '../../content/derived.ts';
 import type { Article } from '../../content/store.ts';
 import type { Language } from '../../schema/registries.ts';
 import { searchParts } from '../../search/parts.ts';
 import { strings } from '../i18n.ts';
 import { urls } from '../urls.ts';
-import { collator, type PageBase, type PageContext } from './base.ts';
+import type { PageBase, PageContext } from './base.ts';
 
 export interface SearchPage extends PageBase {
   kind: 'search';
@@ -33,7 +33,7 @@ export function searchPage(ctx: PageContext, lang: Language, list: readonly Arti
     index: false,
     provinces: [...new Set(list.map((a) => a.facts.province))]
       .map((slug) => ({ value: provinceName(slug, lang), label: provinceName(slug, lang) }))
-      .sort((x, y) => collator(lang).compare(x.label, y.label)),
+      .sort((x, y) => compareText(lang)(x.label, y.label)),
     years: [...new Set(list.map((a) => filedUnder(a)?.year).filter((y) => y !== undefined))]
       .sort()
       .reverse()

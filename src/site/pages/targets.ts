@@ -1,10 +1,11 @@
-import { filedUnder } from '../../content/filing.ts';
+import { compareText, filedUnder, targetsByIndicator } from '../../content/derived.ts';
 import type { Article } from '../../content/store.ts';
 import { formatValue } from '../../render/index.ts';
 import type { Language } from '../../schema/registries.ts';
 import { strings } from '../i18n.ts';
 import { urls } from '../urls.ts';
-import { collator, type Link, type PageBase, type PageContext, push } from './base.ts';
+import type { Link, PageBase, PageContext } from './base.ts';
+import { push } from './base.ts';
 
 export interface Bar {
   label: string;
@@ -65,8 +66,9 @@ export function targetPages(
   const targetRows = new Map<string, TargetRow[]>();
   const latestRows = new Map<string, TargetRow[]>();
   const latestArticle = new Map<string, Article>();
-  for (const a of list) {
-    a.facts.targets?.forEach((target, i) => {
+  // Articles newest first, each article's targets in order: the order targetsByIndicator keeps.
+  for (const [indicator, set] of targetsByIndicator(list)) {
+    for (const { article: a, target, index: i } of set) {
       const text = a.text[lang] ?? a.text.vi;
       const year = filedUnder(a)?.year;
       const row: TargetRow = {
@@ -81,15 +83,15 @@ export function targetPages(
         scope: text.targets?.[i]?.scope ?? null,
         article: { text: text.title, url: urls.article(lang, text.slug) },
       };
-      push(targetRows, target.indicator, row);
-      const where = `${target.indicator} ${a.facts.province}`;
+      push(targetRows, indicator, row);
+      const where = `${indicator} ${a.facts.province}`;
       const newest = latestArticle.get(where) ?? a;
       latestArticle.set(where, newest);
-      if (newest === a) push(latestRows, target.indicator, row);
-    });
+      if (newest === a) push(latestRows, indicator, row);
+    }
   }
   const view = ({ numeric: _numeric, ...row }: TargetRow): TargetView => row;
-  const compare = collator(lang).compare;
+  const compare = compareText(lang);
   const pages: (TargetsPage | IndicatorPage)[] = [];
   const indicators = [...reg.indicators.values()].filter((ind) => targetRows.has(ind.key));
   pages.push({
