@@ -104,6 +104,7 @@ export const SAMPLES: readonly [ProblemCode, Message, string][] = [
   ['EmptyBody', 'EmptyBody', messages.EmptyBody()],
   ['BodyTooLong', 'BodyTooLong', messages.BodyTooLong(212_000, BODY_LIMITS.characters)],
   ['NestingTooDeep', 'NestingTooDeep', messages.NestingTooDeep(40, BODY_LIMITS.depth)],
+  ['NestingTooDeep', 'TooMuchNesting', messages.TooMuchNesting(BODY_LIMITS.nesting + 8, BODY_LIMITS.nesting)],
   ['BlockTooLong', 'BlockTooLong', messages.BlockTooLong(24_312, BODY_LIMITS.blockCharacters, 'characters')],
   [
     'TooManyEmphasisMarks',

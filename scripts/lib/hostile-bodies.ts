@@ -21,13 +21,26 @@ const PROSE = 'Đại hội Đảng bộ Sở Thông tin và Truyền thông l�
 
 export const HOSTILE_BODIES: readonly HostileBody[] = [
   { name: 'plain prose (the reference)', block: fill(PROSE, 1500) },
-  { name: 'nested quotes > > >', refused: (n) => `${'> '.repeat(n / 2)}x`, block: `${'> '.repeat(depth)}x` },
-  { name: 'nested lists - - -', refused: (n) => `${'- '.repeat(n / 2)}x`, block: `${'- '.repeat(depth)}x` },
+  {
+    name: 'nested quotes > > >',
+    refused: (n) => `${'> '.repeat(n / 2)}x`,
+    block: `${'> '.repeat(depth)}x ${PROSE}`,
+  },
+  {
+    name: 'nested lists - - -',
+    refused: (n) => `${'- '.repeat(n / 2)}x`,
+    block: `${'- '.repeat(depth)}x ${PROSE}`,
+  },
   {
     name: 'a ladder of indented list items',
     refused: (n) =>
       Array.from({ length: Math.floor(Math.sqrt(n)) }, (_, i) => `${' '.repeat(i * 2)}- x`).join('\n'),
-    block: Array.from({ length: depth * 2 - 1 }, (_, i) => `${' '.repeat(i * 2)}- x`).join('\n'),
+    block: Array.from({ length: depth / 2 }, (_, i) => `${' '.repeat(i * 2)}- ${PROSE}`).join('\n'),
+  },
+  {
+    name: 'small blocks of quotes in lists >- >-',
+    refused: (n) => fill(`${'>- '.repeat(depth)}x\nb\n\n`, n),
+    block: `${'>- '.repeat(depth / 2)}x\n${PROSE}`,
   },
   { name: 'runs of __a', refused: (n) => fill('__a', n), block: '__a '.repeat(marks) },
   { name: 'runs of _a', refused: (n) => fill('_a', n), block: '_a '.repeat(marks) },

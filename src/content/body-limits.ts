@@ -7,7 +7,7 @@ import type { ReadFile } from './read.ts';
  * recurses once per level of quotes and lists (its stack runs out near 1,250 levels), and in several of
  * its rules scans the rest of a block for every mark that might open something, which takes time that
  * grows with the square of the block: 6,700 `__a` in one paragraph took 0.6 s and 27,000 took 9.6 s;
- * 25,000 characters of `~a~ ~` 1.7 s; a list item followed by 12,500 lazy lines 0.7 s; a 25,000-character
+ * 25,000 characters of `~a~ ~` 1.7 s (strikethrough is no longer read: src/render/markdown.ts); a list item followed by 12,500 lazy lines 0.7 s; a 25,000-character
  * word of `a.` before an `@` 0.7 s. The limits bound each block (lines between blank lines), so that the
  * time of a body grows with its size only. Real articles stay far below every limit; a body above one is
  * refused by validation with the line and the fix, and never reaches the renderer.
@@ -15,13 +15,21 @@ import type { ReadFile } from './read.ts';
 export const BODY_LIMITS = {
   /** Characters in a body: about 30,000 words; the longest article in the repository has 1,600. */
   characters: 200_000,
-  /** Levels of quotes and lists on one line, counting four spaces of indentation before them as a level. */
-  depth: 16,
+  /**
+   * Levels of quotes and lists on one line: a level per marker, and per two columns of indentation
+   * before a marker (a list item's content starts two columns in).
+   */
+  depth: 8,
+  /**
+   * Levels of quotes and lists summed over the lines of a body: marked's cost grows with each line's
+   * depth (11,000 small blocks 8 levels deep took 3.5 s); a list of 2,000 items is 2,000.
+   */
+  nesting: 20_000,
   /** Characters in one block of lines (a paragraph, a list, a quote, a table): about 3,000 words. */
   blockCharacters: 20_000,
   /** Lines in one block. */
   blockLines: 1_000,
-  /** Runs of `*`, `_` or `~` and `<` in one block (unescaped): the marks the renderer looks for an end of. */
+  /** Runs of `*` or `_`, and `<`, in one block (unescaped): the marks the renderer looks for an end of. */
   emphasisMarks: 1_000,
   /** Characters in one word (between spaces): the longest web address is about 2,000. */
   wordCharacters: 2_000,
@@ -45,8 +53,8 @@ const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /** A blank line as the renderer reads it: spaces and tabs only (other white space is text to it). */
 const BLANK = /^[ \t]*$/;
 /** An escape (`\\*`, which is no mark), or a run of one of the marks (`____` is one run, as the renderer reads it). */
-const MARKS = /\\[\s\S]|\*+|_+|~+|</g;
-const ANY_MARK = /[\\*_~<]/;
+const MARKS = /\\[\s\S]|\*+|_+|</g;
+const ANY_MARK = /[\\*_<]/;
 /** The words of a line (what lies between spaces and tabs). */
 const WORDS = /[^ \t]+/g;
 
@@ -59,21 +67,26 @@ function longWord(line: string): { index: number; length: number } | undefined {
 }
 
 /**
- * The depth of a line's quotes and lists: a level per marker, and per four columns of indentation before
- * the first (indentation alone opens nothing).
+ * The depth of a line's quotes and lists: a level per marker, and per two columns of indentation before
+ * a marker (indentation alone opens nothing).
  */
 function depthOf(line: string): number {
   if (!OPENS_CONTAINER.test(line) || BREAK.test(line)) return 0;
   const lead = CONTAINERS.exec(line)?.[0] ?? '';
-  let columns = 0;
   let markers = 0;
+  let levels = 0;
+  let columns = 0;
   for (const c of lead) {
-    if (c === '>' || c === '-' || c === '+' || c === '*' || c === '.' || c === ')') markers++;
-    else if (markers > 0) continue;
-    else if (c === ' ') columns++;
-    else if (c === '\t') columns += 4;
+    if (c === ' ') columns++;
+    else if (c === '\t') columns += 4 - (columns % 4);
+    else if (c === '>' || c === '-' || c === '+' || c === '*' || c === '.' || c === ')') {
+      // Indentation before a marker nests it in the list item above: a level per two columns.
+      levels += Math.floor(columns / 2);
+      columns = 0;
+      markers++;
+    }
   }
-  return markers === 0 ? 0 : markers + Math.floor(columns / 4);
+  return markers === 0 ? 0 : markers + levels;
 }
 
 /**
@@ -87,6 +100,8 @@ export function bodyLimitBreaches(body: string): BodyLimitBreach[] {
   const breaches: BodyLimitBreach[] = [];
   let block = { characters: 0, lines: 0, marks: 0 };
   const reported = new Set<keyof typeof BODY_LIMITS>();
+  let nesting = 0;
+  let nestingReported = false;
   const breach = (limit: keyof typeof BODY_LIMITS, line: number, column: number, found: number) => {
     if (reported.has(limit)) return;
     reported.add(limit);
@@ -105,6 +120,11 @@ export function bodyLimitBreaches(body: string): BodyLimitBreach[] {
     if (block.characters > BODY_LIMITS.blockCharacters) breach('blockCharacters', line, 1, block.characters);
     const depth = depthOf(text);
     if (depth > BODY_LIMITS.depth) breach('depth', line, 1, depth);
+    nesting += depth;
+    if (nesting > BODY_LIMITS.nesting && !nestingReported) {
+      nestingReported = true;
+      breaches.push({ line, column: 1, limit: 'nesting', found: nesting });
+    }
     const word = longWord(text);
     if (word) breach('wordCharacters', line, word.index + 1, word.length);
     // Escapes and runs of marks, found by a regular expression (most lines have none).
@@ -123,6 +143,7 @@ const PROBLEMS: Record<keyof typeof BODY_LIMITS, { code: ProblemCode; message: (
   {
     characters: { code: 'BodyTooLong', message: (n) => messages.BodyTooLong(n, L.characters) },
     depth: { code: 'NestingTooDeep', message: (n) => messages.NestingTooDeep(n, L.depth) },
+    nesting: { code: 'NestingTooDeep', message: (n) => messages.TooMuchNesting(n, L.nesting) },
     blockCharacters: {
       code: 'BlockTooLong',
       message: (n) => messages.BlockTooLong(n, L.blockCharacters, 'characters'),

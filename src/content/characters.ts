@@ -34,6 +34,7 @@ const INVISIBLE: Kind = {
   what: 'an invisible character, usually pasted from a word processor',
   fix: 'delete it',
 };
+const BLANK: Kind = { what: 'a letter that shows as a blank', fix: 'delete it' };
 const SEPARATOR: Kind = {
   what: 'a line break that many programs do not read as one',
   fix: 'use a plain line break',
@@ -114,12 +115,33 @@ const NAMED: ReadonlyMap<number, [string, Kind]> = new Map([
   [0xfffb, ['INTERLINEAR ANNOTATION TERMINATOR', INVISIBLE]],
   [0xfffc, ['OBJECT REPLACEMENT CHARACTER', LOST]],
   [0xfffd, ['REPLACEMENT CHARACTER', LOST]],
+  [0x034f, ['COMBINING GRAPHEME JOINER', INVISIBLE]],
+  [0x115f, ['HANGUL CHOSEONG FILLER', BLANK]],
+  [0x1160, ['HANGUL JUNGSEONG FILLER', BLANK]],
+  [0x3164, ['HANGUL FILLER', BLANK]],
+  [0xffa0, ['HALFWIDTH HANGUL FILLER', BLANK]],
 ]);
 
-/** Every refused character (with the `u` flag a lone surrogate is a code point of its own). */
-const REFUSED =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uD800-\uDFFF\uE000-\uF8FF\uFDD0-\uFDEF\uFEFF\uFFF9-\uFFFD\uFFFE\uFFFF\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{F0000}-\u{10FFFF}]/u;
+/**
+ * Every refused character (with the `u` flag a lone surrogate is a code point of its own): the list
+ * above; every other format character (general category Cf: invisible, e.g. U+206A–206F, U+0600–0605)
+ * but the joiners and the tag characters of a flag emoji (after U+1F3F4 or one another); the blank
+ * Hangul fillers and the combining grapheme joiner; and a second variation selector on one character
+ * (one selects a form; a run of them can carry hidden data).
+ */
+const REFUSED = new RegExp(
+  [
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+    // biome-ignore lint/suspicious/noMisleadingCharacterClass: each character is refused on its own
+    /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u180E\u200B\u200E\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\u3164\uD800-\uDFFF\uE000-\uF8FF\uFDD0-\uFDEF\uFEFF\uFFA0\uFFF9-\uFFFD\uFFFE\uFFFF\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{F0000}-\u{10FFFF}]/u
+      .source,
+    // biome-ignore lint/suspicious/noMisleadingCharacterClass: the joiners are matched on their own
+    /(?![\u200C\u200D\u{E0020}-\u{E007F}])\p{Cf}/u.source,
+    /(?<![\u{1F3F4}\u{E0020}-\u{E007F}])[\u{E0020}-\u{E007F}]/u.source,
+    /(?<=[\uFE00-\uFE0F\u{E0100}-\u{E01EF}])[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u.source,
+  ].join('|'),
+  'u',
+);
 const REFUSED_ALL = new RegExp(REFUSED.source, 'gu');
 
 /** A refused character found in a text. */
@@ -136,19 +158,24 @@ export interface RefusedCharacter {
 export const codePointLabel = (codePoint: number) =>
   `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 
+/** The name and kind of a refused character that has no name of its own. */
+function nameOf(codePoint: number): [string, Kind] {
+  const char = String.fromCodePoint(codePoint);
+  if (codePoint < 0x20) return [C0[codePoint] ?? 'CONTROL', CONTROL];
+  if (codePoint < 0xa0) return ['C1 CONTROL', CONTROL];
+  if (codePoint >= 0xd800 && codePoint <= 0xdfff) return ['LONE SURROGATE', LOST];
+  if ((codePoint & 0xfffe) === 0xfffe || (codePoint >= 0xfdd0 && codePoint <= 0xfdef))
+    return ['NONCHARACTER', PRIVATE];
+  if (codePoint >= 0xe0020 && codePoint <= 0xe007f)
+    return ['TAG CHARACTER (outside a flag emoji)', INVISIBLE];
+  if (/[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u.test(char))
+    return ['VARIATION SELECTOR (a second one on one character)', INVISIBLE];
+  if (/\p{Cf}/u.test(char)) return ['FORMAT CHARACTER', INVISIBLE];
+  return ['PRIVATE USE', PRIVATE];
+}
+
 function describe(codePoint: number): { description: string; fix: string } {
-  const named = NAMED.get(codePoint);
-  const [name, kind]: [string, Kind] = named
-    ? named
-    : codePoint < 0x20
-      ? [C0[codePoint] ?? 'CONTROL', CONTROL]
-      : codePoint < 0xa0
-        ? ['C1 CONTROL', CONTROL]
-        : codePoint >= 0xd800 && codePoint <= 0xdfff
-          ? ['LONE SURROGATE', LOST]
-          : (codePoint & 0xfffe) === 0xfffe || (codePoint >= 0xfdd0 && codePoint <= 0xfdef)
-            ? ['NONCHARACTER', PRIVATE]
-            : ['PRIVATE USE', PRIVATE];
+  const [name, kind] = NAMED.get(codePoint) ?? nameOf(codePoint);
   return { description: `${codePointLabel(codePoint)} ${name} (${kind.what})`, fix: kind.fix };
 }
 
@@ -158,7 +185,8 @@ function describe(codePoint: number): { description: string; fix: string } {
  */
 const MAYBE_REFUSED =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uD800-\uDFFF\uE000-\uF8FF\uFDD0-\uFDEF\uFEFF\uFFF9-\uFFFF]/;
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: each character is tested on its own
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u034F\u0600-\u0605\u061C\u06DD\u070F\u08E2\u115F\u1160\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\u3164\uD800-\uDFFF\uE000-\uF8FF\uFDD0-\uFDEF\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFF]/;
 
 /** True when the text holds a refused character: the quick test before {@link refusedCharacters}. */
 export const hasRefusedCharacter = (text: string) => MAYBE_REFUSED.test(text) && REFUSED.test(text);
@@ -236,7 +264,7 @@ export function characterProblems(read: ReadFile): Problem[] {
 type ColumnAt = (line: number, column: number) => number;
 
 /** An HTML character reference, which Markdown decodes: `&#x202E;`, `&#8238;`, `&shy;`. */
-const REFERENCE = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+const REFERENCE = /&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]{1,31});/g;
 
 /**
  * The character references of a body that stand for refused characters (`&#x202E;`, `&shy;`, `&#0;`,

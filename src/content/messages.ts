@@ -71,11 +71,13 @@ export const messages = {
   BodyTooLong: (characters: number, most: number) =>
     `the body has ${characters.toLocaleString('en')} characters, more than the ${most.toLocaleString('en')} bantin renders; split the article, or remove pasted data`,
   NestingTooDeep: (depth: number, most: number) =>
-    `this line nests quotes and lists ${depth} levels deep (four spaces of indentation count as a level), more than the ${most} bantin renders; flatten it or remove the indentation`,
+    `this line nests quotes and lists ${depth} levels deep (two columns of indentation before a marker count as a level), more than the ${most} bantin renders; flatten it or remove the indentation`,
   TooManyEmphasisMarks: (marks: number, most: number) =>
-    `this block of lines reaches ${marks.toLocaleString('en')} runs of * _ ~ and < here, more than the ${most.toLocaleString('en')} bantin renders in one block; write them as \\* \\_ \\~ \\<, or split the text with blank lines`,
+    `this block of lines reaches ${marks.toLocaleString('en')} runs of * _ and < here, more than the ${most.toLocaleString('en')} bantin renders in one block; split the text with blank lines (a long list into several lists), or write marks that are not emphasis as \\* \\_ \\<`,
+  TooMuchNesting: (levels: number, most: number) =>
+    `the quotes and lists of this body add up to ${levels.toLocaleString('en')} levels by this line (each line counts its depth), more than the ${most.toLocaleString('en')} bantin renders; flatten them`,
   BlockTooLong: (found: number, most: number, what: 'lines' | 'characters') =>
-    `this block of lines (a paragraph, list, quote or table between blank lines) reaches ${found.toLocaleString('en')} ${what} here, more than the ${most.toLocaleString('en')} bantin renders in one block; split it with blank lines`,
+    `this block of lines (a paragraph, list, quote or table between blank lines) reaches ${found.toLocaleString('en')} ${what} here, more than the ${most.toLocaleString('en')} bantin renders in one block; split it with blank lines (a long table into several tables, each with its header row)`,
   WordTooLong: (characters: number, most: number) =>
     `a word of ${characters.toLocaleString('en')} characters without a space starts here, more than the ${most.toLocaleString('en')} bantin renders; remove pasted data or break it with spaces`,
   RefusedReference: (reference: string, character: string, column: number, fix: string) =>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_LIMITS, bodyLimitBreaches } from '../../src/content/body-limits.ts';
 
-const { depth, emphasisMarks, characters, blockCharacters, blockLines, wordCharacters } = BODY_LIMITS;
+const { depth, nesting, emphasisMarks, characters, blockCharacters, blockLines, wordCharacters } =
+  BODY_LIMITS;
 
 describe('bodyLimitBreaches', () => {
   it.each([
@@ -22,12 +23,12 @@ describe('bodyLimitBreaches', () => {
     ],
     [
       'indentation before a list item',
-      `${' '.repeat(4 * depth)}- x`,
+      `${' '.repeat(2 * depth)}- x`,
       [{ line: 1, column: 1, limit: 'depth', found: depth + 1 }],
     ],
     [
       'tabs before a quote',
-      `${'\t'.repeat(depth)}> x`,
+      `${'\t'.repeat(depth / 2)}> x`,
       [{ line: 1, column: 1, limit: 'depth', found: depth + 1 }],
     ],
     [
@@ -36,8 +37,8 @@ describe('bodyLimitBreaches', () => {
       [{ line: 3, column: 4 * emphasisMarks + 1, limit: 'emphasisMarks', found: emphasisMarks + 1 }],
     ],
     [
-      'strike, stars and < marks over the lines of one block',
-      `${'~a~ '.repeat(emphasisMarks / 4)}\n${'*a* '.repeat(emphasisMarks / 4)}\n<x`,
+      'underscores, stars and < marks over the lines of one block',
+      `${'_a_ '.repeat(emphasisMarks / 4)}\n${'*a* '.repeat(emphasisMarks / 4)}\n<x`,
       [{ line: 3, column: 1, limit: 'emphasisMarks', found: emphasisMarks + 1 }],
     ],
     [
@@ -64,6 +65,15 @@ describe('bodyLimitBreaches', () => {
     expect(bodyLimitBreaches(body)).toEqual(breaches);
   });
 
+  it('reports the quotes and lists of a body adding up past the limit, once, at the line that passes it', () => {
+    const block = `${'>- '.repeat(depth / 2)}x\n\n`;
+    const lines = nesting / depth + 1;
+    expect(bodyLimitBreaches(block.repeat(lines))).toEqual([
+      { line: 2 * lines - 1, column: 1, limit: 'nesting', found: nesting + depth },
+    ]);
+    expect(bodyLimitBreaches(block.repeat(lines - 1))).toEqual([]);
+  });
+
   it('reports each limit once per block of lines, a block ending at a line of spaces and tabs only', () => {
     const deep = `${'> '.repeat(depth + 1)}x`;
     const marks = '_a '.repeat(emphasisMarks + 5);
@@ -82,12 +92,12 @@ describe('bodyLimitBreaches', () => {
       '',
       `${'- '.repeat(depth)}x`,
       '',
-      `${' '.repeat(4 * (depth - 1) + 3)}- x`,
+      `${' '.repeat(2 * (depth - 1) + 1)}- x`,
       '',
       '_a '.repeat(emphasisMarks / 2),
       '*b '.repeat(emphasisMarks / 2),
       '',
-      '\\_ \\* \\~ \\< '.repeat(emphasisMarks),
+      '\\_ \\* \\< ~ '.repeat(emphasisMarks),
       '',
       `Họ và tên: ${'_'.repeat(60)} ${'… '.repeat(200)}`.repeat(1),
       '',

@@ -33,6 +33,14 @@ describe('refusedCharacters', () => {
     ['\uFFFD', 'U+FFFD REPLACEMENT CHARACTER'],
     ['\uFFFF', 'U+FFFF NONCHARACTER'],
     ['\u{10FFFD}', 'U+10FFFD PRIVATE USE'],
+    ['\u206A', 'U+206A FORMAT CHARACTER'],
+    ['\u0600', 'U+0600 FORMAT CHARACTER'],
+    ['\u{1D173}', 'U+1D173 FORMAT CHARACTER'],
+    ['\u034F', 'U+034F COMBINING GRAPHEME JOINER'],
+    ['\u3164', 'U+3164 HANGUL FILLER'],
+    ['\uFFA0', 'U+FFA0 HALFWIDTH HANGUL FILLER'],
+    ['\u{E0041}', 'U+E0041 TAG CHARACTER'],
+    ['\u{E0001}', 'U+E0001 FORMAT CHARACTER'],
   ])('refuses %j as %s, with what it is and the fix', (char, label) => {
     const text = `Đại hội${char} Đảng bộ`;
     expect(hasRefusedCharacter(text)).toBe(true);
@@ -56,6 +64,14 @@ describe('refusedCharacters', () => {
     ].join('');
     expect(hasRefusedCharacter(text)).toBe(false);
     expect(refusedCharacters(text)).toEqual([]);
+  });
+
+  it('refuses a second variation selector on one character, and allows one', () => {
+    expect(refusedCharacters('❤\uFE0F')).toEqual([]);
+    expect(refusedCharacters('❤\uFE0F\uFE0E').map((c) => [c.index, c.description.slice(0, 6)])).toEqual([
+      [2, 'U+FE0E'],
+    ]);
+    expect(refusedCharacters(`a${'\u{E0100}'.repeat(3)}`)).toHaveLength(2);
   });
 
   it('finds every one, in order, by UTF-16 index', () => {

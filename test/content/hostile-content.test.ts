@@ -139,7 +139,7 @@ const cases: Case[] = [
         field: 'body',
         code: 'NestingTooDeep',
         message:
-          /^this line nests quotes and lists 2000 levels deep .*more than the 16 bantin renders; flatten it/,
+          /^this line nests quotes and lists 2000 levels deep .*more than the 8 bantin renders; flatten it/,
       },
     ],
   },
@@ -152,7 +152,7 @@ const cases: Case[] = [
         field: 'body',
         code: 'BlockTooLong',
         message:
-          /^this block of lines .* reaches 60,001 characters here, more than the 20,000 bantin renders in one block; split it with blank lines$/,
+          /^this block of lines .* reaches 60,001 characters here, more than the 20,000 bantin renders in one block; split it with blank lines \(a long table into several tables, each with its header row\)$/,
       },
       {
         at: `${VI}:33:1`,
@@ -166,7 +166,7 @@ const cases: Case[] = [
         field: 'body',
         code: 'TooManyEmphasisMarks',
         message:
-          /^this block of lines reaches 1,001 runs of \* _ ~ and < here, .*write them as \\\* \\_ \\~ \\<, or split/,
+          /^this block of lines reaches 1,001 runs of \* _ and < here, .*split the text with blank lines .*write marks that are not emphasis as \\\* \\_ \\<$/,
       },
     ],
   },
@@ -205,6 +205,26 @@ const cases: Case[] = [
         field: 'body',
         code: 'RefusedCharacter',
         message: new RegExp(`^contains U\\+202E .* at column ${NFD_WORDS.length + 1}; delete it$`),
+      },
+    ],
+  },
+  {
+    name: 'character references padded with zeros or past the last code point',
+    files: { [VI]: withBody('Thân bài &#x0000202E; đây.\n\n![ảnh &#99999999;](/a.png)') },
+    expected: [
+      {
+        at: `${VI}:33:10`,
+        field: 'body',
+        code: 'RefusedCharacter',
+        message:
+          /^contains the character reference &#x0000202E;, which stands for U\+202E RIGHT-TO-LEFT OVERRIDE/,
+      },
+      {
+        at: `${VI}:35:7`,
+        field: 'body',
+        code: 'RefusedCharacter',
+        message:
+          /^contains the character reference &#99999999;, which stands for U\+FFFD REPLACEMENT CHARACTER/,
       },
     ],
   },

@@ -372,7 +372,7 @@ describe('plainText', () => {
     ['| a | b |\n|---|---|\n| 1 | 2 |', 'a b 1 2'],
     ['Chữ <b>đậm</b>\n\n<script>alert(1)</script>', 'Chữ đậm alert(1)'],
     ['dòng  \nmới\n\n---\n\nhết', 'dòng mới hết'],
-    ['~~cũ~~ và - [ ] việc', 'cũ và - [ ] việc'],
+    ['~~cũ~~ và - [ ] việc', '~~cũ~~ và - [ ] việc'],
     ['- [x] xong', 'xong'],
     ['', ''],
   ];
