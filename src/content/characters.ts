@@ -185,11 +185,18 @@ function describe(codePoint: number): { description: string; fix: string } {
  */
 const MAYBE_REFUSED =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uD800-\uDFFF\uE000-\uF8FF\uFDD0-\uFDEF\uFEFF\uFFF9-\uFFFF]/;
+/**
+ * The rest, tested apart: in one class with the above, V8 scans Vietnamese text seven times slower
+ * (75 ms against 18 ms for 2,000 articles).
+ */
+const MAYBE_REFUSED_TOO =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: each character is tested on its own
-  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u034F\u0600-\u0605\u061C\u06DD\u070F\u08E2\u115F\u1160\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\u3164\uD800-\uDFFF\uE000-\uF8FF\uFDD0-\uFDEF\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFF]/;
+  /[\u034F\u0600-\u0605\u06DD\u070F\u08E2\u115F\u1160\u200C\u200D\u2065\u206A-\u206F\u3164\uFE00-\uFE0F\uFFA0]/;
 
 /** True when the text holds a refused character: the quick test before {@link refusedCharacters}. */
-export const hasRefusedCharacter = (text: string) => MAYBE_REFUSED.test(text) && REFUSED.test(text);
+export const hasRefusedCharacter = (text: string) =>
+  (MAYBE_REFUSED.test(text) || MAYBE_REFUSED_TOO.test(text)) && REFUSED.test(text);
 
 /** The text with each refused character replaced by U+FFFD: for output, behind validation. */
 export const replaceRefused = (text: string) =>

@@ -81,14 +81,16 @@ export function readMarkdown(file: string, bytes: Buffer, problems: Problem[]): 
   // The body starts on the line after the closing `---`.
   const bodyLine = text.slice(0, close).split('\n').length + (text.endsWith('\n', close) ? 0 : 1);
   const body = blankWhitespaceLines(text.slice(close));
-  const read = new ReadFileFrom(file, yaml, body, bodyLine, originalLines(decoded));
+  const read = new ReadFileFrom(file, yaml, body, bodyLine, originalLines(decoded, text));
   read.data = parseYaml(file, yaml, problems, read);
   return read;
 }
 
 /** The lines of a file as written, when normalizing changed them (NFD); undefined when NFC already. */
-function originalLines(decoded: string): string[] | undefined {
-  return decoded.normalize('NFC') === decoded ? undefined : decoded.split(/\r\n|\r|\n/);
+function originalLines(decoded: string, normalized: string): string[] | undefined {
+  // Without carriage returns, the normalized text differs only where NFC changed it.
+  const nfc = decoded.includes('\r') ? decoded.normalize('NFC') === decoded : decoded === normalized;
+  return nfc ? undefined : decoded.split(/\r\n|\r|\n/);
 }
 
 /** The column in `original` of the character at `column` of its NFC form. */
