@@ -1,7 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
+import { siteFileOf } from './static-server.ts';
 
 /** The preview's web server, as `npm start` runs it. */
 export interface PreviewServer {
@@ -11,12 +12,6 @@ export interface PreviewServer {
   reload(): void;
   close(): Promise<void>;
 }
-
-const isFile = (file: string) =>
-  stat(file).then(
-    (s) => s.isFile(),
-    () => false,
-  );
 
 /**
  * Serves the preview with Eleventy's development server, which reloads the pages open in a browser when
@@ -32,17 +27,14 @@ export async function servePreview(outDir: string, port: number, host: string): 
       this.server.listen({ port: p, host });
     }
   }
-  /** /en/…: what the server would send, unless it is missing, when the English 404 page is sent. */
+  /** /en/…: left to the server, unless missing: then the English 404 page (siteFileOf). */
   const englishNotFound = async ({ url }: { url: URL }) => {
-    const file = path.join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(root + path.sep)) return undefined;
-    if ((await isFile(file)) || (await isFile(path.join(file, 'index.html')))) return undefined;
-    const page = path.join(root, 'en', '404.html');
-    if (!(await isFile(page))) return undefined;
+    const served = await siteFileOf(root, decodeURIComponent(url.pathname));
+    if (served?.status !== 404) return undefined;
     return {
       status: 404,
       headers: { 'Content-Type': 'text/html; charset=utf-8' },
-      body: await readFile(page, 'utf8'),
+      body: await readFile(served.file, 'utf8'),
     };
   };
   const server = new Server('bantin', root, {

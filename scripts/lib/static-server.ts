@@ -47,7 +47,27 @@ async function isFile(file: string): Promise<boolean> {
 }
 
 /**
- * Serves a built site folder (preview server and tests): a directory answers with its index.html;
+ * The file a site path is served from: the file, or a directory's index.html; when neither exists, the
+ * localized 404 page (/en/404.html under /en/, else /404.html) with status 404. Undefined for a path
+ * outside the site folder.
+ */
+export async function siteFileOf(
+  root: string,
+  pathname: string,
+): Promise<{ file: string; status: 200 | 404 } | undefined> {
+  const file = path.join(root, pathname);
+  if (file !== root && !file.startsWith(root + path.sep)) return undefined;
+  if (await isFile(file)) return { file, status: 200 };
+  const index = path.join(file, 'index.html');
+  if (await isFile(index)) return { file: index, status: 200 };
+  const localized = path.join(root, 'en', '404.html');
+  const notFound =
+    pathname.startsWith('/en/') && (await isFile(localized)) ? localized : path.join(root, '404.html');
+  return { file: notFound, status: 404 };
+}
+
+/**
+ * Serves a built site folder (tests and benchmarks): a directory answers with its index.html;
  * anything missing answers 404 with /en/404.html under /en/, else /404.html. The folder is looked up
  * on every request, so a rebuilt site is served as soon as it is published.
  * @param port 0 (the default) for an ephemeral port
@@ -67,22 +87,12 @@ export async function serveStatic(
       res.writeHead(400).end();
       return;
     }
-    let file = path.join(root, pathname);
-    if (file !== root && !file.startsWith(root + path.sep)) {
+    const served = await siteFileOf(root, pathname);
+    if (!served) {
       res.writeHead(403).end();
       return;
     }
-    let status = 200;
-    if (!(await isFile(file))) {
-      const index = path.join(file, 'index.html');
-      if (await isFile(index)) file = index;
-      else {
-        status = 404;
-        const localized = path.join(root, 'en', '404.html');
-        file =
-          pathname.startsWith('/en/') && (await isFile(localized)) ? localized : path.join(root, '404.html');
-      }
-    }
+    const { file, status } = served;
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     let size: number;
     try {
