@@ -1,4 +1,14 @@
-import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type LineCounter,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 
 /** A 1-based line and column in a file. */
 export interface Position {
@@ -24,9 +34,7 @@ export function locate(
     const seg = path[i];
     const isLast = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find(
-        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg),
-      );
+      const pair = pairOf(node, seg);
       if (!pair) break;
       const keyNode = pair.key as Node;
       lastKeyOffset = keyNode.range?.[0];
@@ -50,6 +58,11 @@ export function locate(
   return toPosition(lines, lastKeyOffset);
 }
 
+/** The pair of a YAML mapping whose key is `key` (keys compared as text). */
+function pairOf(map: YAMLMap, key: PropertyKey | undefined): Pair | undefined {
+  return map.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+}
+
 function toPosition(lines: LineCounter, offset: number | undefined): Position | undefined {
   if (offset === undefined) return undefined;
   const { line, col } = lines.linePos(offset);
@@ -71,12 +84,8 @@ export function locateCharacter(
 ): Position | undefined {
   let node: Node | null | undefined = doc.contents as Node | null;
   for (const seg of path) {
-    if (isMap(node)) {
-      const pair = node.items.find(
-        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg),
-      );
-      node = pair?.value as Node | null | undefined;
-    } else if (isSeq(node) && typeof seg === 'number') node = node.items[seg] as Node | undefined;
+    if (isMap(node)) node = pairOf(node, seg)?.value as Node | null | undefined;
+    else if (isSeq(node) && typeof seg === 'number') node = node.items[seg] as Node | undefined;
     else return undefined;
   }
   const [start, , end] = node?.range ?? [];
