@@ -91,7 +91,8 @@ function depthOf(line: string): number {
 
 /**
  * Where a body breaks a limit of {@link BODY_LIMITS}, in order: each limit at most once per block of
- * lines (a block ends at a line of spaces and tabs only, as the renderer reads it).
+ * lines (a block ends at a line of spaces and tabs only, as the renderer reads it), the nesting summed
+ * over the body once.
  * @example bodyLimitBreaches('> '.repeat(40) + 'x') // => [{ line: 1, column: 1, limit: 'depth', found: 40 }]
  */
 export function bodyLimitBreaches(body: string): BodyLimitBreach[] {
@@ -101,7 +102,6 @@ export function bodyLimitBreaches(body: string): BodyLimitBreach[] {
   let block = { characters: 0, lines: 0, marks: 0 };
   const reported = new Set<keyof typeof BODY_LIMITS>();
   let nesting = 0;
-  let nestingReported = false;
   const breach = (limit: keyof typeof BODY_LIMITS, line: number, column: number, found: number) => {
     if (reported.has(limit)) return;
     reported.add(limit);
@@ -111,7 +111,8 @@ export function bodyLimitBreaches(body: string): BodyLimitBreach[] {
     const line = i + 1;
     if (BLANK.test(text)) {
       block = { characters: 0, lines: 0, marks: 0 };
-      reported.clear();
+      // The limits of a block are reported again in the next; the body's nesting is not.
+      for (const limit of reported) if (limit !== 'nesting') reported.delete(limit);
       return;
     }
     block.lines++;
@@ -121,10 +122,7 @@ export function bodyLimitBreaches(body: string): BodyLimitBreach[] {
     const depth = depthOf(text);
     if (depth > BODY_LIMITS.depth) breach('depth', line, 1, depth);
     nesting += depth;
-    if (nesting > BODY_LIMITS.nesting && !nestingReported) {
-      nestingReported = true;
-      breaches.push({ line, column: 1, limit: 'nesting', found: nesting });
-    }
+    if (nesting > BODY_LIMITS.nesting) breach('nesting', line, 1, nesting);
     const word = longWord(text);
     if (word) breach('wordCharacters', line, word.index + 1, word.length);
     // Escapes and runs of marks, found by a regular expression (most lines have none).

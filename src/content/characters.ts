@@ -11,12 +11,14 @@ import type { ReadFile } from './read.ts';
  * Refused: control characters (C0 but tab and line feed, DEL, C1), the bidirectional controls
  * (embeddings, overrides and isolates, which reorder the text around them, and the invisible direction
  * marks), invisible characters pasted from word processors and web pages (soft hyphen, zero-width
- * space, word joiner, byte order mark), line and paragraph separators, private-use and
- * non-characters, lone surrogates, and U+FFFD, which stands for a character lost in a conversion.
+ * space, word joiner, byte order mark, and every other format character), line and paragraph
+ * separators, blank Hangul fillers, private-use and non-characters, lone surrogates, and U+FFFD, which
+ * stands for a character lost in a conversion (the full list: REFUSED below).
  *
  * Allowed: tab and line feed (white space, as in YAML block text and Markdown), the zero-width joiner
- * and non-joiner (they hold emoji sequences together and belong to the spelling of some scripts),
- * variation selectors (emoji presentation) and every other printable character.
+ * and non-joiner (they hold emoji sequences together and belong to the spelling of some scripts), one
+ * variation selector per character (emoji presentation), the tag characters of a flag emoji, and every
+ * other printable character.
  */
 
 interface Kind {
@@ -225,14 +227,14 @@ export function characterProblems(read: ReadFile): Problem[] {
   const report = (found: RefusedCharacter[], at: Position, field: string, escaped = false) => {
     const [first] = found;
     if (!first) return;
-    problems.push({
-      code: 'RefusedCharacter',
-      file: read.file,
-      line: at.line,
-      column: at.column,
-      field,
-      message: messages.RefusedCharacter(first.description, at.column, first.fix, found.length - 1, escaped),
-    });
+    const message = messages.RefusedCharacter(
+      first.description,
+      at.column,
+      first.fix,
+      found.length - 1,
+      escaped,
+    );
+    problems.push(problemAt('RefusedCharacter', read.file, message, at.line, at.column, field));
   };
   const visit = (value: unknown, path: PropertyKey[]) => {
     if (typeof value === 'string') {

@@ -58,7 +58,7 @@ export function readMarkdown(file: string, bytes: Buffer, problems: Problem[]): 
     return undefined;
   }
   const decoded = bytes.toString('utf8').replace(/^\uFEFF+/, '');
-  const text = normalizeText(decoded).replace(/^\uFEFF+/, '');
+  const text = normalizeText(decoded);
   const firstEnd = text.indexOf('\n');
   const opening = /^---\s*([^\s]*)\s*$/.exec(firstEnd === -1 ? text : text.slice(0, firstEnd));
   if (!opening) {
