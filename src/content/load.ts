@@ -5,7 +5,14 @@ import { vietnamDateOf } from '../schema/dates.ts';
 import { filingTime } from './derived.ts';
 import { findArticleDirs, type Parsed, readFolder } from './folders.ts';
 import { messages } from './messages.ts';
-import { formatPath, type Problem, type ProblemCode, problemAt, sortProblems } from './problems.ts';
+import {
+  formatPath,
+  type Problem,
+  type ProblemCode,
+  problemAt,
+  problemAtField,
+  sortProblems,
+} from './problems.ts';
 import type { ReadFile } from './read.ts';
 import { loadRegistries, REGISTRY_FILES, registryKeysFrom } from './registries.ts';
 import { slugFromTitle } from './slug.ts';
@@ -77,15 +84,7 @@ function push(
   fieldPath: readonly PropertyKey[],
   message: string,
 ) {
-  const at = read.locate(fieldPath);
-  problems.push({
-    code,
-    file: read.file,
-    line: at.line,
-    column: at.column,
-    field: formatPath(fieldPath),
-    message,
-  });
+  problems.push(problemAtField(read, code, fieldPath, message));
 }
 
 /**
@@ -295,15 +294,8 @@ function checkSlugs(articles: Article[], parsed: Parsed[], problems: Problem[]) 
         const data = read?.data as Record<string, unknown> | undefined;
         const at = data && 'slug' in data ? ['slug'] : ['title'];
         if (read) {
-          const pos = read.locate(at);
-          problems.push({
-            code: 'DuplicateSlug',
-            file: read.file,
-            line: pos.line,
-            column: pos.column,
-            field: 'slug',
-            message: messages.DuplicateSlug(text.slug, lang, other.text[lang]?.file ?? other.dir),
-          });
+          const message = messages.DuplicateSlug(text.slug, lang, other.text[lang]?.file ?? other.dir);
+          problems.push(problemAtField(read, 'DuplicateSlug', at, message, 'value', 'slug'));
         }
       } else seen.set(text.slug, article);
     }

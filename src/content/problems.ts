@@ -77,6 +77,28 @@ export function sortProblems(problems: Problem[]): Problem[] {
   );
 }
 
+/** What locates a field of a file: a file read (ReadFile). */
+interface Located {
+  file: string;
+  locate(path: readonly PropertyKey[], at?: 'key' | 'value'): { line: number; column: number };
+}
+
+/**
+ * A problem at a field of a file: where its value (with `at: 'key'`, its key) is written, or the
+ * nearest part of the path that is there. `field` names it otherwise than by its path.
+ */
+export function problemAtField(
+  read: Located,
+  code: ProblemCode,
+  path: readonly PropertyKey[],
+  message: string,
+  at: 'key' | 'value' = 'value',
+  field: string = formatPath(path),
+): Problem {
+  const pos = read.locate(path, at);
+  return { code, file: read.file, line: pos.line, column: pos.column, field, message };
+}
+
 /** A problem at a line and column of a file. */
 export function problemAt(
   code: ProblemCode,

@@ -11,7 +11,7 @@ import {
 } from '../schema/registries.ts';
 import { characterProblems } from './characters.ts';
 import { messages } from './messages.ts';
-import { formatPath, type Problem, problemAt } from './problems.ts';
+import { type Problem, problemAt, problemAtField } from './problems.ts';
 import { type ReadFile, readYamlFile } from './read.ts';
 import { schemaProblems } from './schema-problems.ts';
 import type { Registries } from './store.ts';
@@ -63,15 +63,8 @@ function checkUnique(
     const value = item[key];
     const first = seen.get(value);
     if (first !== undefined) {
-      const at = read.locate([list, i, key]);
-      problems.push({
-        code: 'RegistryInconsistent',
-        file: read.file,
-        line: at.line,
-        column: at.column,
-        field: formatPath([list, i, key]),
-        message: messages.DuplicateRegistryKey(String(value), list, first),
-      });
+      const message = messages.DuplicateRegistryKey(String(value), list, first);
+      problems.push(problemAtField(read, 'RegistryInconsistent', [list, i, key], message));
     } else seen.set(value, i);
   });
 }
@@ -85,31 +78,15 @@ function checkProvinces(read: ReadFile, data: z.output<typeof ProvincesFileSchem
   const used = new Set<string>();
   data.provinces.forEach((p, i) => {
     used.add(p.successor);
-    const report = (field: string, message: string) => {
-      const at = read.locate(['provinces', i, field]);
-      problems.push({
-        code: 'RegistryInconsistent',
-        file: read.file,
-        line: at.line,
-        column: at.column,
-        field: formatPath(['provinces', i, field]),
-        message,
-      });
-    };
+    const report = (field: string, message: string) =>
+      problems.push(problemAtField(read, 'RegistryInconsistent', ['provinces', i, field], message));
     if (!successors.has(p.successor)) report('successor', messages.UnknownSuccessor(p.successor));
     if (!regions.has(p.region)) report('region', messages.UnknownRegion(p.region));
   });
   data.successors.forEach((s, i) => {
     if (!used.has(s.slug)) {
-      const at = read.locate(['successors', i, 'slug']);
-      problems.push({
-        code: 'RegistryInconsistent',
-        file: read.file,
-        line: at.line,
-        column: at.column,
-        field: formatPath(['successors', i, 'slug']),
-        message: messages.UnusedSuccessor(s.slug),
-      });
+      const message = messages.UnusedSuccessor(s.slug);
+      problems.push(problemAtField(read, 'RegistryInconsistent', ['successors', i, 'slug'], message));
     }
   });
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { messages } from './messages.ts';
-import { formatPath, type Problem, type ProblemCode } from './problems.ts';
+import { formatPath, type Problem, type ProblemCode, problemAtField } from './problems.ts';
 import type { ReadFile } from './read.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -115,15 +115,7 @@ export function schemaProblems(
   ) => {
     // zod may report one value twice (a URL of the wrong scheme also has no host name).
     if (problems.some((p) => p.field === formatPath(path) && p.message === message)) return;
-    const pos = read.locate(path, at);
-    problems.push({
-      code,
-      file: read.file,
-      line: pos.line,
-      column: pos.column,
-      field: formatPath(path),
-      message,
-    });
+    problems.push(problemAtField(read, code, path, message, at));
   };
 
   const missing = (path: readonly PropertyKey[]) => {
