@@ -61,14 +61,19 @@ export interface SetTarget {
   index: number;
 }
 
+/** Adds a value to the list kept under a key. */
+export function push<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
+}
+
 /** Every target the articles set, by indicator key, in the articles' order, each article's in its own order. */
 export function targetsByIndicator(articles: readonly Article[]): Map<string, SetTarget[]> {
   const byIndicator = new Map<string, SetTarget[]>();
   for (const article of articles)
     (article.facts.targets ?? []).forEach((target, index) => {
-      const list = byIndicator.get(target.indicator);
-      if (list) list.push({ article, target, index });
-      else byIndicator.set(target.indicator, [{ article, target, index }]);
+      push(byIndicator, target.indicator, { article, target, index });
     });
   return byIndicator;
 }

@@ -1,10 +1,10 @@
-import { monthOf } from '../../content/derived.ts';
+import { monthOf, push } from '../../content/derived.ts';
 import type { Article } from '../../content/store.ts';
 import { formatMonth } from '../../render/index.ts';
 import type { Language } from '../../schema/registries.ts';
 import { strings } from '../i18n.ts';
 import { urls } from '../urls.ts';
-import { type Card, type PageBase, type PageContext, push } from './base.ts';
+import type { Card, PageBase, PageContext } from './base.ts';
 
 export interface ArchivePage extends PageBase {
   kind: 'archive';

@@ -236,13 +236,6 @@ export function pageContext(
   };
 }
 
-/** Adds a value to the list kept under a key. */
-export function push<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
-  const list = lists.get(key);
-  if (list) list.push(value);
-  else lists.set(key, [value]);
-}
-
 /**
  * URL segment of an official's page: the name in ASCII, stable. A name with no letter or digit in it
  * (the sources never print one, but it validates) takes its code points instead.

@@ -1,8 +1,9 @@
+import { push } from '../../content/derived.ts';
 import type { Article } from '../../content/store.ts';
 import type { Language } from '../../schema/registries.ts';
 import { strings } from '../i18n.ts';
 import { urls } from '../urls.ts';
-import { type Card, type PageBase, type PageContext, push } from './base.ts';
+import type { Card, PageBase, PageContext } from './base.ts';
 
 export interface ProvincesPage extends PageBase {
   kind: 'provinces';

@@ -1,11 +1,10 @@
-import { compareText, filedUnder, targetsByIndicator } from '../../content/derived.ts';
+import { compareText, filedUnder, push, targetsByIndicator } from '../../content/derived.ts';
 import type { Article } from '../../content/store.ts';
 import { formatValue } from '../../render/index.ts';
 import type { Language } from '../../schema/registries.ts';
 import { strings } from '../i18n.ts';
 import { urls } from '../urls.ts';
 import type { Link, PageBase, PageContext } from './base.ts';
-import { push } from './base.ts';
 
 export interface Bar {
   label: string;
