@@ -33,7 +33,7 @@ import { assertSupported, type MeterResult, meter, type Sample, sampledAt } from
 import { writeCorpus } from './lib/synthetic-corpus.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
-const PHASES = ['load+validate', 'view models', 'render', 'api', 'search index', 'publish'] as const;
+const PHASES = ['load+validate', 'pages', 'files', 'api', 'search index', 'publish'] as const;
 const MiB = 1024 * 1024;
 /** The Node flags `npm run build` passes (package.json), so the bench times the same process. */
 const BUILD_FLAGS =
@@ -410,7 +410,7 @@ try {
   const { ours, baseline: base } = medians(all);
   const dev = values['skip-dev'] ? undefined : await runDevRebuild(project, path.join(work, 'out-preview'));
   const ratios = {
-    rendering: (ours.phases['view models'].wallMs + ours.phases.render.wallMs) / base.eleventy.wallMs,
+    rendering: (ours.phases.pages.wallMs + ours.phases.files.wallMs) / base.eleventy.wallMs,
     indexing: ours.phases['search index'].wallMs / base.pagefind.wallMs,
     wholeBuild: ours.build.wallMs / (base.eleventy.wallMs + base.pagefind.wallMs),
     memory: ours.build.peakMiB / Math.max(base.eleventy.peakMiB, base.pagefind.peakMiB),
@@ -465,7 +465,7 @@ try {
     one('search index size', `${base.indexMiB.toFixed(1)} MiB`),
     '',
     'ours / baseline',
-    ratio('rendering', ratios.rendering, '(view models + render) / eleventy wall'),
+    ratio('rendering', ratios.rendering, '(pages + files) / eleventy wall'),
     ratio('indexing', ratios.indexing, 'search index / pagefind wall'),
     ratio('whole build', ratios.wholeBuild, 'build process wall / (eleventy + pagefind wall)'),
     ratio('memory', ratios.memory, 'build peak / max(eleventy peak, pagefind peak)'),

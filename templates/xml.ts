@@ -1,5 +1,5 @@
 import { dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
-import type { FeedModel, SitemapEntry } from '../src/site/files.ts';
+import type { FeedModel, SiteFile, SitemapEntry } from '../src/site/files.ts';
 import { escapeHtml } from './_lib/html.ts';
 
 const x = escapeHtml;
@@ -49,4 +49,16 @@ ${urls}
 
 export function robots(sitemapUrl: string): string {
   return `User-agent: *\nAllow: /\nSitemap: ${sitemapUrl}\n`;
+}
+
+/** Any of the site's files other than pages, as written at its `url`. */
+export function renderFile(file: SiteFile): string {
+  switch (file.kind) {
+    case 'feed':
+      return atom(file.feed);
+    case 'sitemap':
+      return sitemap(file.entries);
+    case 'robots':
+      return robots(file.sitemapUrl);
+  }
 }

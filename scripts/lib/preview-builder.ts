@@ -2,14 +2,14 @@
  * The preview server's builder, in a process of its own (scripts/serve.ts starts it over IPC):
  *   node --import tsx scripts/lib/preview-builder.ts <project root> <out dir> [--no-search]
  * Makes one full build with drafts, then on each `{ type: 'update' }` message brings the output up to
- * date incrementally (src/dev/preview.ts) and answers `{ type: 'built', ok, ms }`. Problems and timings
+ * date incrementally (src/preview.ts) and answers `{ type: 'built', ok, ms }`. Problems and timings
  * are printed. A change to src/ or templates/ needs a new process: the server starts one.
  */
 
 import config from '../../site.config.ts';
 import { report } from '../../src/build.ts';
 import { formatProblem } from '../../src/content/problems.ts';
-import { startPreview, type UpdateResult } from '../../src/dev/preview.ts';
+import { startPreview, type UpdateResult } from '../../src/preview.ts';
 
 export type PreviewMessage = { type: 'update' };
 export type BuilderMessage = { type: 'built'; ok: boolean; ms: number; full: boolean };

@@ -1,9 +1,16 @@
 /** The parts of Eleventy's programmatic API that bantin uses (Eleventy 3 ships no type declarations). */
 declare module '@11ty/eleventy' {
+  /** The configuration calls bantin makes (https://www.11ty.dev/docs/config/). */
+  export interface EleventyConfig {
+    addExtension(ext: string, options: { key: string }): void;
+    setTemplateFormats(formats: string[]): void;
+    addGlobalData(name: string, value: unknown): void;
+    addPassthroughCopy(map: Record<string, string>): void;
+  }
   export interface EleventyOptions {
     quietMode?: boolean;
     configPath?: string | false;
-    config?: (eleventyConfig: import('../build.ts').EleventyConfig) => void;
+    config?: (eleventyConfig: EleventyConfig) => void;
   }
   export default class Eleventy {
     constructor(input: string, output: string, options?: EleventyOptions);

@@ -1,0 +1,101 @@
+/**
+ * The site's HTML pages, from the view models of src/site/pages/.
+ * - A first write renders every page with Eleventy: templates/site.11ty.ts paginates over the view
+ *   models, one output file per page, and Eleventy copies templates/assets/ beside them.
+ * - Given what was written before (the preview, after an edit), only pages whose view model changed
+ *   are rendered again, through the very `permalink` and `render` functions of site.11ty.ts that
+ *   Eleventy calls, so such a page is byte for byte what a first write makes (tested); pages that are
+ *   gone are removed.
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
+import { sameData } from '../content/same-data.ts';
+import { buildPages, type Page, type PageMemo, type SiteModel } from '../site/pages/index.ts';
+import { ensureTypeScriptLoader, importTemplate, type OutputContext, outputFileOf } from './context.ts';
+
+/** What the output folder holds: the view models its pages were rendered from. */
+export interface WrittenPages {
+  pages: readonly Page[];
+  site: SiteModel;
+  byUrl: ReadonlyMap<string, Page>;
+  /** Pages rendered and files removed by this write. */
+  written: number;
+  removed: number;
+}
+
+/** The Eleventy template's own entry points (templates/site.11ty.ts). */
+interface SiteTemplate {
+  data: { permalink: (data: { view: Page; site: SiteModel }) => string };
+  render: (data: { view: Page; site: SiteModel }) => string;
+}
+
+/**
+ * Makes the view models from the Store and writes their pages: all of them with Eleventy, or, given
+ * `before`, only those that changed.
+ * @param memo kept between writes: an unchanged article keeps its page object (see PageMemo)
+ */
+export async function writePages(
+  ctx: OutputContext,
+  memo?: PageMemo,
+  before?: WrittenPages,
+): Promise<WrittenPages> {
+  const { pages, site } = buildPages(ctx.store, ctx.config, {
+    includeDrafts: ctx.includeDrafts,
+    renderBody: ctx.renderBody,
+    memo,
+  });
+  if (!before) {
+    await renderWithEleventy(ctx, pages, site);
+    return { pages, site, byUrl: new Map(pages.map((p) => [p.url, p])), written: pages.length, removed: 0 };
+  }
+  const template = await importTemplate<SiteTemplate>(ctx.templatesDir, 'site.11ty.ts');
+  const byUrl = new Map<string, Page>();
+  let written = 0;
+  for (const view of pages) {
+    const previous = before.byUrl.get(view.url);
+    // The same page object, or a listing made again with the same data: its file is up to date.
+    if (previous && sameData(previous, view)) {
+      byUrl.set(view.url, previous);
+      continue;
+    }
+    byUrl.set(view.url, view);
+    await writeOutput(ctx.outDir, template.data.permalink({ view, site }), template.render({ view, site }));
+    written++;
+  }
+  let removed = 0;
+  for (const [url, view] of before.byUrl) {
+    if (byUrl.has(url)) continue;
+    await rm(outputFileOf(ctx.outDir, template.data.permalink({ view, site })), { force: true });
+    removed++;
+  }
+  return { pages, site, byUrl, written, removed };
+}
+
+async function renderWithEleventy(
+  ctx: OutputContext,
+  pages: readonly Page[],
+  site: SiteModel,
+): Promise<void> {
+  ensureTypeScriptLoader();
+  const elev = new Eleventy(ctx.templatesDir, ctx.outDir, {
+    quietMode: true,
+    config(cfg: EleventyConfig) {
+      cfg.addExtension('11ty.ts', { key: '11ty.js' });
+      cfg.setTemplateFormats(['11ty.ts']);
+      cfg.addGlobalData('pages', pages);
+      cfg.addGlobalData('site', site);
+      cfg.addPassthroughCopy({
+        [path.relative(process.cwd(), path.join(ctx.templatesDir, 'assets'))]: 'assets',
+      });
+    },
+  });
+  await elev.write();
+}
+
+/** Writes one output file, its folder made first. */
+export async function writeOutput(outDir: string, permalink: string, text: string): Promise<void> {
+  const file = outputFileOf(outDir, permalink);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, text);
+}
