@@ -38,15 +38,7 @@ export interface ArticlePage extends PageBase {
 
 /** The article pages of a language, newest first; a long-lived process keeps them (PageMemo). */
 export function articlePages(ctx: PageContext, lang: Language, list: readonly Article[]): ArticlePage[] {
-  return list.map((a) => {
-    const known = ctx.memo?.articles.get(a);
-    let page = known?.[lang];
-    if (!page) {
-      page = articlePage(ctx, a, lang);
-      if (ctx.memo) ctx.memo.articles.set(a, { ...known, [lang]: page });
-    }
-    return page;
-  });
+  return list.map((a) => ctx.shaped('page', a, lang, () => articlePage(ctx, a, lang)));
 }
 
 /** One article's page in one language: its text, facts, officials, targets, awards and JSON-LD. */

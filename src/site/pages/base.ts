@@ -12,6 +12,8 @@ import { LANGUAGES, type Language } from '../../schema/registries.ts';
 import { type Strings, strings } from '../i18n.ts';
 import { urls } from '../urls.ts';
 import type { ArticlePage } from './article.ts';
+import type { ElectionRow } from './officials.ts';
+import type { TargetRow } from './targets.ts';
 
 /**
  * What every kind of page shares: the page base (URL, alternates, language switch), links and cards,
@@ -82,19 +84,32 @@ export function articleDate(a: Article, lang: Language): { text: string; iso: st
 }
 
 /**
- * Article pages kept between builds by a long-lived process (the preview server): an article page is
- * made from its Article, the registries and the config only, so the same (frozen) Article object with
- * the same registries gives back the same page object, which need not be rendered again.
+ * What the pages are made of, kept between builds by a long-lived process (the preview): each thing
+ * shaped from one article in one language (its page, its card, its rows in the officials' and targets'
+ * pages) depends only on that Article, the registries and the config, so the same (frozen) Article
+ * object with the same registries gives back the very same object, which need not be shaped, compared
+ * or rendered again.
  */
 export interface PageMemo {
   registries?: Registries;
-  articles: WeakMap<Article, Partial<Record<Language, ArticlePage>>>;
-  /** An article's card in listings depends on the same things as its page. */
-  cards: WeakMap<Article, Partial<Record<Language, Card>>>;
+  shaped: { [K in keyof Shaped]: WeakMap<Article, Partial<Record<Language, Shaped[K]>>> };
+  /** Officials' URL segments by name. */
+  slugs: Map<string, string>;
+}
+
+/** What is shaped from one article in one language, by kind. */
+export interface Shaped {
+  page: ArticlePage;
+  card: Card;
+  elections: ElectionRow[];
+  targets: TargetRow[];
 }
 
 export function createPageMemo(): PageMemo {
-  return { articles: new WeakMap(), cards: new WeakMap() };
+  return {
+    shaped: { page: new WeakMap(), card: new WeakMap(), elections: new WeakMap(), targets: new WeakMap() },
+    slugs: new Map(),
+  };
 }
 
 export interface BuildPagesOptions {
@@ -117,7 +132,6 @@ export interface PageContext {
   config: SiteConfig;
   reg: Registries;
   renderBody: BodyRenderer;
-  memo: PageMemo | undefined;
   provinceName(slug: string, lang: Language): string;
   roleName(key: string, lang: Language): string;
   /** A page that exists in both languages. */
@@ -128,6 +142,8 @@ export interface PageContext {
   slugOf(name: string): string;
   /** An article's card in listings, shaped once per language and reused by every listing. */
   card(a: Article, lang: Language): Card;
+  /** What `make` shapes from one article in one language, made once (and kept in the memo). */
+  shaped<K extends keyof Shaped>(kind: K, a: Article, lang: Language, make: () => Shaped[K]): Shaped[K];
   /** Archive months (`YYYY-MM`) that have articles, per language. */
   monthsWith: Record<Language, Set<string>>;
   /** Officials (the URL segments of their pages) elected in the language's articles. */
@@ -167,7 +183,7 @@ export function pageContext(
       : { lang: other(lang), url: urls.home(other(lang)), translated: false },
   });
 
-  const slugs = new Map<string, string>();
+  const slugs = memo?.slugs ?? new Map<string, string>();
   const slugOf = (name: string): string => {
     let slug = slugs.get(name);
     if (slug === undefined) {
@@ -177,15 +193,22 @@ export function pageContext(
     return slug;
   };
 
-  const cards = memo?.cards ?? new WeakMap<Article, Partial<Record<Language, Card>>>();
-  const card = (a: Article, lang: Language): Card => {
-    const known = cards.get(a);
-    const card = known?.[lang];
-    if (card) return card;
-    const made = makeCard(a, lang);
-    cards.set(a, { ...known, [lang]: made });
+  const kept = memo?.shaped ?? createPageMemo().shaped;
+  const shaped = <K extends keyof Shaped>(
+    kind: K,
+    a: Article,
+    lang: Language,
+    make: () => Shaped[K],
+  ): Shaped[K] => {
+    const byArticle = kept[kind] as WeakMap<Article, Partial<Record<Language, Shaped[K]>>>;
+    const known = byArticle.get(a);
+    const found = known?.[lang];
+    if (found) return found;
+    const made = make();
+    byArticle.set(a, { ...known, [lang]: made });
     return made;
   };
+  const card = (a: Article, lang: Language): Card => shaped('card', a, lang, () => makeCard(a, lang));
   const makeCard = (a: Article, lang: Language): Card => {
     const text = a.text[lang] ?? a.text.vi;
     const date = articleDate(a, lang);
@@ -223,13 +246,13 @@ export function pageContext(
     config,
     reg,
     renderBody,
-    memo,
     provinceName,
     roleName,
     both,
     inSome,
     slugOf,
     card,
+    shaped,
     monthsWith,
     officialsIn,
     indicatorsIn,

@@ -5,7 +5,7 @@ import { strings } from '../i18n.ts';
 import { urls } from '../urls.ts';
 import { type ArchiveMonthPage, type ArchivePage, archivePages } from './archive.ts';
 import { type ArticlePage, articlePages } from './article.ts';
-import { type BuildPagesOptions, type Link, pageContext, type SiteModel } from './base.ts';
+import { type BuildPagesOptions, createPageMemo, type Link, pageContext, type SiteModel } from './base.ts';
 import { type HomePage, homePage } from './home.ts';
 import { type NotFoundPage, notFoundPage } from './not-found.ts';
 import { type OfficialPage, type OfficialsPage, officialPages } from './officials.ts';
@@ -63,9 +63,7 @@ export function buildPages(
 ): { pages: Page[]; site: SiteModel } {
   const { includeDrafts = false, memo } = options;
   if (memo && memo.registries !== store.registries) {
-    memo.registries = store.registries;
-    memo.articles = new WeakMap();
-    memo.cards = new WeakMap();
+    Object.assign(memo, createPageMemo(), { registries: store.registries });
   }
   const articles = store.articles.filter((a) => includeDrafts || !a.facts.draft);
   const ctx = pageContext(store, config, articles, options);

@@ -38,31 +38,39 @@ export interface OfficialPage extends PageBase {
   }[];
 }
 
+/** A row of an official's page: one election, as the article records it. */
+export type ElectionRow = OfficialPage['rows'][number];
+
+/** The rows an article gives the officials' pages: one per official it records as elected, in order. */
+function electionRows(ctx: PageContext, a: Article, lang: Language): ElectionRow[] {
+  const text = a.text[lang] ?? a.text.vi;
+  return (a.facts.officialsElected ?? []).map((o, i) => ({
+    name: o.name,
+    role: ctx.roleName(o.role, lang),
+    jobTitle: text.officialsElected?.[i]?.jobTitle ?? null,
+    province: {
+      text: ctx.provinceName(a.facts.province, lang),
+      url: urls.province(lang, a.facts.province),
+    },
+    term: a.facts.congress ? `${a.facts.congress.term.start}–${a.facts.congress.term.end}` : null,
+    reelected: o.reelected === true,
+    article: { text: text.title, url: urls.article(lang, text.slug) },
+  }));
+}
+
 /** The officials index, then a page per official: every election recorded under the name. */
 export function officialPages(
   ctx: PageContext,
   lang: Language,
   list: readonly Article[],
 ): (OfficialsPage | OfficialPage)[] {
-  const { both, inSome, slugOf, roleName, provinceName, officialsIn } = ctx;
+  const { both, inSome, slugOf, officialsIn } = ctx;
   const t = strings[lang];
   // Officials: a page per name (per URL), in one pass over the articles, newest first.
   const people = new Map<string, Pick<OfficialPage, 'names' | 'rows'>>();
   for (const { article: a, official: o, index: i } of electionsOf(list)) {
-    const text = a.text[lang] ?? a.text.vi;
     const slug = slugOf(o.name);
-    const row = {
-      name: o.name,
-      role: roleName(o.role, lang),
-      jobTitle: text.officialsElected?.[i]?.jobTitle ?? null,
-      province: {
-        text: provinceName(a.facts.province, lang),
-        url: urls.province(lang, a.facts.province),
-      },
-      term: a.facts.congress ? `${a.facts.congress.term.start}–${a.facts.congress.term.end}` : null,
-      reelected: o.reelected === true,
-      article: { text: text.title, url: urls.article(lang, text.slug) },
-    };
+    const row = ctx.shaped('elections', a, lang, () => electionRows(ctx, a, lang))[i] as ElectionRow;
     const person = people.get(slug);
     if (!person) people.set(slug, { names: [o.name], rows: [row] });
     else {

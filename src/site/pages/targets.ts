@@ -48,8 +48,29 @@ export interface IndicatorPage extends PageBase {
 }
 
 /** A target as listed, with the number its bar is drawn from. */
-interface TargetRow extends TargetView {
+export interface TargetRow {
+  view: TargetView;
   numeric: number;
+}
+
+/** The rows an article gives the targets' pages: one per target it sets, in order. */
+function targetRows(ctx: PageContext, a: Article, lang: Language): TargetRow[] {
+  const text = a.text[lang] ?? a.text.vi;
+  const year = filedUnder(a)?.year;
+  return (a.facts.targets ?? []).map((target, i) => ({
+    view: {
+      province: {
+        text: ctx.provinceName(a.facts.province, lang),
+        url: urls.province(lang, a.facts.province),
+      },
+      year: year ? String(year) : '',
+      value: formatValue(target.value, target.unit, lang, target.comparator),
+      deadline: target.deadline ? String(target.deadline) : null,
+      scope: text.targets?.[i]?.scope ?? null,
+      article: { text: text.title, url: urls.article(lang, text.slug) },
+    },
+    numeric: typeof target.value === 'number' ? target.value : target.value.max,
+  }));
 }
 
 /** The targets dashboard, then a page per indicator with every target set for it. */
@@ -58,41 +79,27 @@ export function targetPages(
   lang: Language,
   list: readonly Article[],
 ): (TargetsPage | IndicatorPage)[] {
-  const { reg, both, inSome, provinceName, indicatorsIn } = ctx;
+  const { reg, both, inSome, indicatorsIn } = ctx;
   const t = strings[lang];
   // Targets: every target by indicator, in one pass (articles newest first, each article's targets in
   // order), and each province's latest ones: those of its newest article that sets one.
-  const targetRows = new Map<string, TargetRow[]>();
+  const rowsOf = new Map<string, TargetRow[]>();
   const latestRows = new Map<string, TargetRow[]>();
   const latestArticle = new Map<string, Article>();
   // Articles newest first, each article's targets in order: the order targetsByIndicator keeps.
   for (const [indicator, set] of targetsByIndicator(list)) {
-    for (const { article: a, target, index: i } of set) {
-      const text = a.text[lang] ?? a.text.vi;
-      const year = filedUnder(a)?.year;
-      const row: TargetRow = {
-        province: {
-          text: provinceName(a.facts.province, lang),
-          url: urls.province(lang, a.facts.province),
-        },
-        year: year ? String(year) : '',
-        value: formatValue(target.value, target.unit, lang, target.comparator),
-        numeric: typeof target.value === 'number' ? target.value : target.value.max,
-        deadline: target.deadline ? String(target.deadline) : null,
-        scope: text.targets?.[i]?.scope ?? null,
-        article: { text: text.title, url: urls.article(lang, text.slug) },
-      };
-      push(targetRows, indicator, row);
+    for (const { article: a, index: i } of set) {
+      const row = ctx.shaped('targets', a, lang, () => targetRows(ctx, a, lang))[i] as TargetRow;
+      push(rowsOf, indicator, row);
       const where = `${indicator} ${a.facts.province}`;
       const newest = latestArticle.get(where) ?? a;
       latestArticle.set(where, newest);
       if (newest === a) push(latestRows, indicator, row);
     }
   }
-  const view = ({ numeric: _numeric, ...row }: TargetRow): TargetView => row;
   const compare = compareText(lang);
   const pages: (TargetsPage | IndicatorPage)[] = [];
-  const indicators = [...reg.indicators.values()].filter((ind) => targetRows.has(ind.key));
+  const indicators = [...reg.indicators.values()].filter((ind) => rowsOf.has(ind.key));
   pages.push({
     kind: 'targets',
     ...both(lang, urls.targets),
@@ -102,20 +109,20 @@ export function targetPages(
       // Best first: the largest value when higher is better, the smallest when lower is (a rank).
       const sign = ind.better === 'higher' ? -1 : 1;
       const latest = [...(latestRows.get(ind.key) ?? [])].sort(
-        (a, b) => sign * (a.numeric - b.numeric) || compare(a.province.text, b.province.text),
+        (a, b) => sign * (a.numeric - b.numeric) || compare(a.view.province.text, b.view.province.text),
       );
       return {
         key: ind.key,
         label: ind.label[lang],
         unit: reg.units[ind.unit][lang],
-        latest: latest.map(view),
-        bars: latest.map((r) => ({
-          label: `${r.province.text}${r.year ? ` ${r.year}` : ''}`,
-          value: r.numeric,
-          text: r.value,
+        latest: latest.map((r) => r.view),
+        bars: latest.map(({ view, numeric }) => ({
+          label: `${view.province.text}${view.year ? ` ${view.year}` : ''}`,
+          value: numeric,
+          text: view.value,
         })),
         max: Math.max(0, ...latest.map((r) => r.numeric)),
-        all: { url: urls.indicator(lang, ind.key), count: targetRows.get(ind.key)?.length ?? 0 },
+        all: { url: urls.indicator(lang, ind.key), count: rowsOf.get(ind.key)?.length ?? 0 },
       };
     }),
   });
@@ -134,7 +141,7 @@ export function targetPages(
       label: ind.label[lang],
       unit: reg.units[ind.unit][lang],
       targets: { text: t.targets, url: urls.targets(lang) },
-      rows: (targetRows.get(ind.key) ?? []).map(view),
+      rows: (rowsOf.get(ind.key) ?? []).map((r) => r.view),
     });
   }
   return pages;
