@@ -3,8 +3,9 @@
  * _site/, serves it on http://127.0.0.1:8080 (PORT and HOST to change) with Eleventy's development
  * server, rebuilds on every change and reloads the pages open in the browser.
  * - An edit in content/ is applied incrementally by a long-lived builder process
- *   (scripts/lib/preview-builder.ts): only what changed is read, validated and rendered again; the API
- *   follows; the search index is refreshed when the server restarts.
+ *   (scripts/lib/preview-builder.ts), told which paths the watcher reported: only the folders on them
+ *   are read and validated again, and only the pages that changed rendered again; the API follows; the
+ *   search index is refreshed when the server restarts.
  * - An edit in src/, templates/ or site.config.ts starts a fresh builder, which makes a full build, so
  *   the new code takes effect.
  * A failed rebuild keeps serving the last good build (and reloads nothing).
@@ -53,9 +54,9 @@ function startBuilder(): Promise<BuilderMessage | undefined> {
   });
 }
 
-function requestUpdate(): Promise<BuilderMessage | undefined> {
+function requestUpdate(changed: string[] | undefined): Promise<BuilderMessage | undefined> {
   if (!builder) return startBuilder();
-  const request: PreviewMessage = { type: 'update' };
+  const request: PreviewMessage = { type: 'update', changed };
   builder.send(request);
   return new Promise((resolve) => {
     answer = resolve;
@@ -64,6 +65,8 @@ function requestUpdate(): Promise<BuilderMessage | undefined> {
 
 let building: Promise<void> | undefined;
 let pending: 'content' | 'code' | undefined;
+/** The paths under content/ changed since the last update; undefined when a change could not be placed. */
+let changed: Set<string> | undefined = new Set();
 
 /** Runs one rebuild at a time; edits made meanwhile are gathered into the next one. */
 async function rebuild(kind: 'content' | 'code'): Promise<void> {
@@ -72,9 +75,11 @@ async function rebuild(kind: 'content' | 'code'): Promise<void> {
   building = (async () => {
     while (pending) {
       const what = pending;
+      const paths = changed && [...changed];
       pending = undefined;
+      changed = new Set();
       const started = performance.now();
-      const reply = what === 'code' ? await startBuilder() : await requestUpdate();
+      const reply = what === 'code' ? await startBuilder() : await requestUpdate(paths);
       if (reply?.ok) {
         server?.reload();
         console.log(`ready in ${Math.round(performance.now() - started)} ms: ${server?.url ?? ''}/`);
@@ -92,9 +97,13 @@ server = await servePreview(outDir, port, host);
 console.log(`serving ${server.url}/ (Ctrl+C to stop)`);
 
 const timers: Partial<Record<'content' | 'code', NodeJS.Timeout>> = {};
-const onChange = (kind: 'content' | 'code') => () => {
+const onChange = (kind: 'content' | 'code') => (_event: string, file: string | null) => {
+  if (kind === 'content') {
+    if (file === null) changed = undefined;
+    else changed?.add(file);
+  }
   clearTimeout(timers[kind]);
-  timers[kind] = setTimeout(() => void rebuild(kind), 100);
+  timers[kind] = setTimeout(() => void rebuild(kind), 50);
 };
 watch(path.join(root, 'content'), { recursive: true }, onChange('content'));
 for (const dir of ['templates', 'src']) watch(path.join(repo, dir), { recursive: true }, onChange('code'));

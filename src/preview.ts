@@ -33,8 +33,12 @@ export type UpdateResult =
   | { ok: false; problems: Problem[]; error?: Error };
 
 export interface Preview {
-  /** Brings the output up to date with content/ (incrementally once a full build succeeded). */
-  update(): Promise<UpdateResult>;
+  /**
+   * Brings the output up to date with content/ (incrementally once a full build succeeded).
+   * @param changed the paths under content/ a file watcher reported since the last update (only the
+   *   folders on them are read again); without it every file's stamp is checked
+   */
+  update(changed?: readonly string[]): Promise<UpdateResult>;
 }
 
 /** Makes the first full build (drafts included) and returns the builder for later edits. */
@@ -56,7 +60,7 @@ export async function startPreview(
     return result;
   };
 
-  const update = async (): Promise<UpdateResult> => {
+  const update = async (changed?: readonly string[]): Promise<UpdateResult> => {
     await apiWrite;
     const started = performance.now();
     const before = written;
@@ -66,7 +70,7 @@ export async function startPreview(
       const pagesMs = performance.now() - started;
       return { ok: true, full: true, pagesMs, api: Promise.resolve(0), written: result.pages, removed: 0 };
     }
-    const loaded = await loadContent({ root, now: options.now, cache: cache.load });
+    const loaded = await loadContent({ root, now: options.now, cache: cache.load, changed });
     if (!loaded.store) return { ok: false, problems: loaded.problems };
     const ctx: OutputContext = {
       store: loaded.store,
@@ -81,13 +85,16 @@ export async function startPreview(
       const files = await writeFiles(ctx, pages.pages, before.files);
       written = { pages, files };
       const pagesMs = performance.now() - started;
-      const api = writeApiFolder(ctx, cache.api).then(
-        () => performance.now() - started - pagesMs,
-        (error: Error) => {
-          written = undefined; // the next update starts over with a full build
-          throw error;
-        },
-      );
+      // Started after this update has answered (its first steps run before any await).
+      const api = new Promise((resolve) => setImmediate(resolve))
+        .then(() => writeApiFolder(ctx, cache.api))
+        .then(
+          () => performance.now() - started - pagesMs,
+          (error: Error) => {
+            written = undefined; // the next update starts over with a full build
+            throw error;
+          },
+        );
       apiWrite = api.catch(() => undefined);
       return { ok: true, full: false, pagesMs, api, written: pages.written, removed: pages.removed };
     } catch (error) {

@@ -11,7 +11,8 @@ import { report } from '../../src/build.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import { startPreview, type UpdateResult } from '../../src/preview.ts';
 
-export type PreviewMessage = { type: 'update' };
+/** `changed`: the paths under content/ the watcher reported; absent when it could not tell. */
+export type PreviewMessage = { type: 'update'; changed?: string[] };
 export type BuilderMessage = { type: 'built'; ok: boolean; ms: number; full: boolean };
 
 const [root, outDir, ...flags] = process.argv.slice(2);
@@ -52,7 +53,7 @@ process.on('message', (message: PreviewMessage) => {
   if (message.type !== 'update') return;
   queue = queue.then(async () => {
     const t = performance.now();
-    const result = await preview.update();
+    const result = await preview.update(message.changed);
     print(result);
     send({
       type: 'built',

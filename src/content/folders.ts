@@ -52,21 +52,37 @@ const LANGUAGE_FILES = new Set(['vi.md', 'en.md']);
 export function findArticleDirs(articlesDir: string, relArticles: string): Folder[] {
   const out: Folder[] = [];
   const walk = (dir: string, rel: string, id: string): void => {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    const mdFiles = entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => e.name);
-    if (mdFiles.length > 0) out.push({ dir, rel, id, names: mdFiles.sort() });
+    const entries = entriesOf(dir);
+    const folder = folderOf(dir, rel, id, entries);
+    if (folder) out.push(folder);
     for (const e of entries) {
       if (e.isDirectory() && !e.name.startsWith('.'))
         walk(path.join(dir, e.name), rel === '' ? e.name : `${rel}/${e.name}`, e.name);
     }
   };
   walk(articlesDir, relArticles, path.basename(articlesDir));
-  return out.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+  return out.sort(byDir);
+}
+
+/** The article folder at `dir`, not looking into its subfolders; undefined when it holds no `.md` file. */
+export function articleDirAt(dir: string, rel: string): Folder | undefined {
+  return folderOf(dir, rel, path.basename(dir), entriesOf(dir));
+}
+
+/** Folders in the order of their paths. */
+export const byDir = (a: Folder, b: Folder) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0);
+
+function entriesOf(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+function folderOf(dir: string, rel: string, id: string, entries: Dirent[]): Folder | undefined {
+  const names = entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => e.name);
+  return names.length > 0 ? { dir, rel, id, names: names.sort() } : undefined;
 }
 
 /** Reads and validates the files of one article folder, each against its schema. */

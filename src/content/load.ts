@@ -1,9 +1,9 @@
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import { viFrontMatterSchema } from '../schema/article.ts';
 import { vietnamDateOf } from '../schema/dates.ts';
 import { filingTime } from './derived.ts';
-import { findArticleDirs, type Parsed, readFolder } from './folders.ts';
+import { type Parsed, readFolder } from './folders.ts';
+import { type CachedFolder, foldersToLoad, type LoadCache, stampOf } from './load-cache.ts';
 import { messages } from './messages.ts';
 import {
   formatPath,
@@ -27,44 +27,14 @@ export interface LoadOptions {
   now?: Date;
   /** Kept by a long-lived process between loads: unchanged files are not read or validated again. */
   cache?: LoadCache;
+  /**
+   * With a cache: the paths (relative to the content folder) a file watcher reported since the last
+   * load; only the folders on them are looked at again. Without it, every file's stamp is checked.
+   */
+  changed?: readonly string[];
 }
 
-/**
- * What a long-lived process (the preview server) keeps between loads. A folder whose files have the
- * same names, sizes, modification times and inodes as last time is not read or validated again and
- * gives back the very same Article object, so later stages can reuse what they made from it. Any
- * change to a registry starts over (the schemas depend on its keys).
- */
-export interface LoadCache {
-  registries?: { stamp: string; registries: Registries | undefined; problems: Problem[] };
-  folders: Map<string, CachedFolder>;
-}
-
-interface CachedFolder {
-  stamp: string;
-  entry: Parsed;
-  problems: Problem[];
-  files: number;
-  article?: Article;
-}
-
-export function createLoadCache(): LoadCache {
-  return { folders: new Map() };
-}
-
-/** Names, sizes, modification times and inodes of files: equal stamps, unchanged files. */
-function stampOf(dir: string, names: readonly string[]): string {
-  return names
-    .map((name) => {
-      try {
-        const s = statSync(path.join(dir, name));
-        return `${name}:${s.size}:${s.mtimeMs}:${s.ino}`;
-      } catch {
-        return `${name}:missing`;
-      }
-    })
-    .join('|');
-}
+export { createLoadCache, type LoadCache } from './load-cache.ts';
 
 export interface LoadResult {
   /** The Store, when there were no problems. */
@@ -112,6 +82,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     if (cache) {
       cache.registries = { stamp: registryStamp, registries, problems: registryProblems };
       cache.folders.clear();
+      cache.listed = false;
     }
   }
   const viSchema = viFrontMatterSchema(
@@ -119,9 +90,8 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   );
 
   const articlesDir = path.join(contentDir, 'articles');
-  const folders = findArticleDirs(articlesDir, rel(articlesDir));
+  const { folders, restamp } = foldersToLoad(contentDir, articlesDir, rel, cache, options.changed);
   let files = 4;
-  const seenDirs = new Set<string>();
   const cachedFolder = new Map<Parsed, CachedFolder>();
   const parsed: Parsed[] = folders.map((folder) => {
     if (!cache) {
@@ -131,19 +101,19 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
       return read.entry;
     }
     const { dir, names } = folder;
-    seenDirs.add(dir);
-    const stamp = stampOf(dir, names);
     let known = cache.folders.get(dir);
-    if (known?.stamp !== stamp) {
-      known = { stamp, ...readFolder(folder, viSchema) };
-      cache.folders.set(dir, known);
+    if (!known || restamp(dir)) {
+      const stamp = stampOf(dir, names);
+      if (known?.stamp !== stamp) {
+        known = { folder, stamp, ...readFolder(folder, viSchema) };
+        cache.folders.set(dir, known);
+      }
     }
     files += known.files;
     problems.push(...known.problems);
     cachedFolder.set(known.entry, known);
     return known.entry;
   });
-  if (cache) for (const dir of cache.folders.keys()) if (!seenDirs.has(dir)) cache.folders.delete(dir);
 
   checkIds(parsed, problems);
   const today = vietnamDateOf(now.getTime());
