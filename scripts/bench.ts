@@ -5,7 +5,7 @@
  * same Markdown bodies) followed by the Pagefind CLI. Every process tree is metered from /proc
  * (scripts/lib/process-meter.ts; Linux only). Prints figures and asserts nothing about speed; the last
  * line, `BENCH_JSON {...}`, holds every figure for machines. Then (unless --skip-dev) the preview
- * server's rebuild after one article is edited is timed (see runDevRebuild). With --runs R every figure is the median
+ * server's rebuild after one article is edited is timed (scripts/lib/bench-preview.ts). With --runs R every figure is the median
  * of R runs (ratios are computed from the medians). The corpus lives in a temporary folder, removed at
  * the end unless --keep is given.
  *
@@ -18,43 +18,29 @@
  * - peak: the largest tree RSS sampled within the phase, and the tree RSS at its two marks.
  * The whole-process figures come from the meter alone (see process-meter.ts).
  */
-import { fork } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
-import { slugFromTitle } from '../src/content/load.ts';
-import { urls } from '../src/site/urls.ts';
+import { type BaselineFigures, prepareBaseline, runBaseline, versionOf } from './lib/bench-baseline.ts';
 import type { BenchMessage, PhaseMark } from './lib/bench-build.ts';
-import type { BuilderMessage, PreviewMessage } from './lib/preview-builder.ts';
-import { assertSupported, type MeterResult, meter, type Sample, sampledAt } from './lib/process-meter.ts';
+import {
+  BUILD_FLAGS,
+  check,
+  type Figures,
+  MiB,
+  measureSite,
+  medians,
+  REPO,
+  type SiteFigures,
+  whole,
+} from './lib/bench-figures.ts';
+import { measurePreviewRebuild } from './lib/bench-preview.ts';
+import { assertSupported, meter, type Sample, sampledAt } from './lib/process-meter.ts';
 import { writeCorpus } from './lib/synthetic-corpus.ts';
 
-const REPO = path.resolve(import.meta.dirname, '..');
 const PHASES = ['load+validate', 'pages', 'files', 'api', 'search index', 'publish'] as const;
-const MiB = 1024 * 1024;
-/** The Node flags `npm run build` passes (package.json), so the bench times the same process. */
-const BUILD_FLAGS =
-  (
-    JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { scripts: { build: string } }
-  ).scripts.build.match(/--[a-z-]+=\S+/g) ?? [];
-
-interface Figures {
-  wallMs: number;
-  cpuMs: number;
-  peakMiB: number;
-}
-
-interface SiteFigures {
-  pages: number;
-  /** The largest .html page: its size and its path in the output. */
-  largestPageKiB: number;
-  largestPage: string;
-  outputMiB: number;
-  indexMiB: number;
-}
 
 interface RunFigures {
   ours: SiteFigures & {
@@ -63,11 +49,7 @@ interface RunFigures {
     /** Spawn to the first phase's start: Node, the tsx loader and the build's modules loading. */
     startupMs: number;
   };
-  baseline: SiteFigures & {
-    eleventy: Figures;
-    pagefind: Figures;
-    total: Figures;
-  };
+  baseline: BaselineFigures;
 }
 
 const { values } = parseArgs({
@@ -97,112 +79,6 @@ try {
 } catch (error) {
   usage((error as Error).message);
 }
-
-/** A package's command-line entry, from the "bin" field of its package.json. */
-function binOf(pkg: string, name: string): string {
-  const dir = path.join(REPO, 'node_modules', pkg);
-  const json = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
-    bin?: string | Record<string, string>;
-    version: string;
-  };
-  const bin = typeof json.bin === 'string' ? json.bin : json.bin?.[name];
-  if (!bin) throw new Error(`${pkg} has no "${name}" command`);
-  return path.join(dir, bin);
-}
-const versionOf = (pkg: string) =>
-  (
-    JSON.parse(readFileSync(path.join(REPO, 'node_modules', pkg, 'package.json'), 'utf8')) as {
-      version: string;
-    }
-  ).version;
-
-/** Every file under a folder. */
-async function filesUnder(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await filesUnder(full)));
-    else if (entry.isFile()) out.push(full);
-  }
-  return out;
-}
-
-/** Number of .html pages, the largest one, total size and size of the pagefind/ folder of a built site. */
-async function measureSite(dir: string): Promise<SiteFigures> {
-  let pages = 0;
-  let bytes = 0;
-  let index = 0;
-  let largest = { bytes: 0, file: '' };
-  const indexDir = path.join(dir, 'pagefind') + path.sep;
-  for (const file of await filesUnder(dir)) {
-    const size = (await stat(file)).size;
-    bytes += size;
-    if (file.startsWith(indexDir)) index += size;
-    if (file.endsWith('.html')) {
-      pages++;
-      if (size > largest.bytes) largest = { bytes: size, file };
-    }
-  }
-  return {
-    pages,
-    largestPageKiB: largest.bytes / 1024,
-    largestPage: path.relative(dir, largest.file).split(path.sep).join('/'),
-    outputMiB: bytes / MiB,
-    indexMiB: index / MiB,
-  };
-}
-
-/**
- * The baseline's input: each vi.md / en.md of the corpus as `<id>/<lang>.md` with the trivial layout,
- * the article's title and its language, then the same Markdown body, byte for byte.
- */
-async function prepareBaseline(project: string, baseline: string): Promise<number> {
-  const src = path.join(baseline, 'src');
-  await mkdir(path.join(src, '_includes'), { recursive: true });
-  await writeFile(
-    path.join(src, '_includes', 'trivial.njk'),
-    `<!doctype html>
-<html lang="{{ lang }}">
-<head>
-<meta charset="utf-8">
-<title>{{ title }}</title>
-</head>
-<body>
-<main>{{ content | safe }}</main>
-</body>
-</html>
-`,
-  );
-  let count = 0;
-  for (const file of await filesUnder(path.join(project, 'content', 'articles'))) {
-    const lang = path.basename(file, '.md');
-    if (lang !== 'vi' && lang !== 'en') continue;
-    const text = await readFile(file, 'utf8');
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
-    if (!match) throw new Error(`${file} has no front matter`);
-    const title = (parse(match[1] ?? '') as { title?: unknown }).title;
-    if (typeof title !== 'string') throw new Error(`${file} has no title`);
-    const id = path.basename(path.dirname(file));
-    const front = `---\nlayout: trivial.njk\ntitle: ${JSON.stringify(title)}\nlang: ${lang}\n---\n`;
-    await mkdir(path.join(src, id), { recursive: true });
-    await writeFile(path.join(src, id, `${lang}.md`), front + text.slice(match[0].length));
-    count++;
-  }
-  return count;
-}
-
-/** Throws with the end of the command's output when it failed. */
-function check(run: MeterResult, what: string): void {
-  if (run.exitCode === 0) return;
-  const tail = run.output.trimEnd().split('\n').slice(-40).join('\n');
-  throw new Error(`${what} failed (exit ${run.exitCode ?? run.signal}):\n${tail}`);
-}
-
-const whole = (run: MeterResult): Figures => ({
-  wallMs: run.wallMs,
-  cpuMs: run.cpuMs,
-  peakMiB: run.peakRssBytes / MiB,
-});
 
 /** Wall, CPU and peak memory of one phase, from its two marks and the samples (see the top comment). */
 function phaseFigures(start: PhaseMark, end: PhaseMark, samples: readonly Sample[]): Figures {
@@ -260,128 +136,6 @@ async function runOurs(project: string, outDir: string): Promise<RunFigures['our
   };
 }
 
-/**
- * The preview server's rebuild after an editor saves one article: the preview builder
- * (scripts/lib/preview-builder.ts) makes its first full build (no search index), then one paragraph is
- * added to an article and the time from the update request to the builder's answer (pages written) is
- * taken; the new paragraph must be in the article's page by then. Three articles (the first, middle and
- * last folders) are edited one after the other, each as soon as the last answer came: an editor saving
- * again at once waits for whatever the builder still does after answering (the API). The files are
- * restored afterwards.
- */
-async function runDevRebuild(
-  project: string,
-  outDir: string,
-): Promise<{ firstMs: number; rebuildMs: number; rebuildsMs: number[] }> {
-  const child = fork(
-    path.join(REPO, 'scripts', 'lib', 'preview-builder.ts'),
-    [project, outDir, '--no-search'],
-    {
-      cwd: REPO,
-      execArgv: [...BUILD_FLAGS, '--import', import.meta.resolve('tsx')],
-      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    },
-  );
-  const replies: BuilderMessage[] = [];
-  let waiting: (() => void) | undefined;
-  child.on('message', (m: BuilderMessage) => {
-    replies.push(m);
-    waiting?.();
-  });
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  const reply = async (): Promise<BuilderMessage> => {
-    while (replies.length === 0) {
-      const next = new Promise<void>((resolve) => {
-        waiting = resolve;
-      });
-      await Promise.race([next, exited.then(() => Promise.reject(new Error('the preview builder exited')))]);
-    }
-    return replies.shift() as BuilderMessage;
-  };
-  const originals = new Map<string, string>();
-  try {
-    const first = await reply();
-    if (!first.ok) throw new Error('the preview builder could not build the corpus');
-    const articlesDir = path.join(project, 'content', 'articles');
-    const all = (await filesUnder(articlesDir)).filter((f) => f.endsWith(`${path.sep}vi.md`)).sort();
-    if (all.length === 0) throw new Error('the corpus has no article');
-    const edited = [...new Set([all[0], all[Math.floor(all.length / 2)], all.at(-1)])] as string[];
-    const rebuildsMs: number[] = [];
-    for (const vi of edited) {
-      const original = await readFile(vi, 'utf8');
-      originals.set(vi, original);
-      const marker = `Đoạn văn thêm lúc đo ${Date.now()}.`;
-      await writeFile(
-        vi,
-        `${original}
-${marker}
-`,
-      );
-      const started = performance.now();
-      child.send({ type: 'update' } satisfies PreviewMessage);
-      const updated = await reply();
-      rebuildsMs.push(performance.now() - started);
-      if (!updated.ok) throw new Error('the preview builder failed to rebuild after the edit');
-      const title = (parse(/^---\n([\s\S]*?)\n---/.exec(original)?.[1] ?? '') as { title: string }).title;
-      const page = await readFile(
-        path.join(outDir, urls.article('vi', slugFromTitle(title)), 'index.html'),
-        'utf8',
-      );
-      if (!page.includes(marker)) throw new Error('the edited article page does not show the edit');
-    }
-    return { firstMs: first.ms, rebuildMs: median(rebuildsMs), rebuildsMs };
-  } finally {
-    for (const [file, text] of originals) await writeFile(file, text);
-    child.disconnect();
-    await exited;
-  }
-}
-
-async function runBaseline(baseline: string, outDir: string): Promise<RunFigures['baseline']> {
-  const eleventyRun = await meter(
-    process.execPath,
-    [binOf('@11ty/eleventy', 'eleventy'), '--input=src', `--output=${outDir}`],
-    { cwd: baseline },
-  );
-  check(eleventyRun, 'Eleventy (baseline)');
-  const pagefindRun = await meter(process.execPath, [binOf('pagefind', 'pagefind'), '--site', outDir], {
-    cwd: baseline,
-  });
-  check(pagefindRun, 'Pagefind (baseline)');
-  const eleventy = whole(eleventyRun);
-  const pagefind = whole(pagefindRun);
-  return {
-    eleventy,
-    pagefind,
-    total: {
-      wallMs: eleventy.wallMs + pagefind.wallMs,
-      cpuMs: eleventy.cpuMs + pagefind.cpuMs,
-      peakMiB: Math.max(eleventy.peakMiB, pagefind.peakMiB),
-    },
-    ...(await measureSite(outDir)),
-  };
-}
-
-function median(list: readonly number[]): number {
-  const sorted = [...list].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-/** The median of every figure, over runs of the same shape. */
-function medians<T>(list: readonly T[]): T {
-  const first = list[0];
-  if (typeof first === 'number') return median(list as unknown as readonly number[]) as T;
-  // Not a figure (a path): the same in every run of the same corpus.
-  if (typeof first !== 'object' || first === null) return first as T;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(first as object))
-    out[key] = medians(list.map((item) => (item as Record<string, unknown>)[key]));
-  return out as T;
-}
-
 const work = await mkdtemp(path.join(tmpdir(), 'bantin-bench-'));
 const cleanUp = () => {
   if (values.keep) console.error(`kept ${work}`);
@@ -408,7 +162,9 @@ try {
     all.push({ ours, baseline: base });
   }
   const { ours, baseline: base } = medians(all);
-  const dev = values['skip-dev'] ? undefined : await runDevRebuild(project, path.join(work, 'out-preview'));
+  const dev = values['skip-dev']
+    ? undefined
+    : await measurePreviewRebuild(project, path.join(work, 'out-preview'));
   const ratios = {
     rendering: (ours.phases.pages.wallMs + ours.phases.files.wallMs) / base.eleventy.wallMs,
     indexing: ours.phases['search index'].wallMs / base.pagefind.wallMs,
