@@ -146,12 +146,13 @@ function scopeOf(own: string): string | undefined {
   return first?.[0].trim();
 }
 
-/** A registry key for a commitment the registry does not know, from the words after its number. */
+/** A registry key for a commitment the registry does not know: the words after its number, up to a verb. */
 function suggestedKeyOf(after: string): string {
   const words = after
     .replace(/^\s*%?\s*/u, '')
-    .split(/[,;:.…“”"]/u)[0]
-    ?.split(/\s+/)
+    .split(/[;:.…“”"]|(?<![\p{L}])(?:được|đạt|có|là|sử dụng|tham gia|trở lên)(?![\p{L}])/u)[0]
+    ?.replace(/,/g, ' ')
+    .split(/\s+/)
     .filter(Boolean)
     .slice(0, 6)
     .join(' ');
