@@ -4,7 +4,7 @@ import { fold, sentencesOf } from './text.ts';
 /**
  * Who was elected to which post, in the common phrasings of the genre:
  * - "bầu đồng chí X, <chức vụ> giữ chức Bí thư; đồng chí Y, <chức vụ> giữ chức Phó Bí thư"
- * - "X, <chức vụ> tái đắc cử Bí thư", "X - <chức vụ> tái cử Bí thư"
+ * - "X, <chức vụ> tái đắc cử Bí thư", "X - <chức vụ> tái cử Bí thư", "X (<chức vụ>) …"
  * - "X được bầu làm / được bầu giữ chức / trúng cử Phó Bí thư"
  * - "X tiếp tục được (đại hội) tín nhiệm bầu giữ chức Bí thư", "bầu đ/c X tiếp tục làm Bí thư"
  * - "bầu … đồng chí X làm Phó Bí thư" ("làm" and "giữ chức" count only in a sentence that says "bầu").
@@ -100,9 +100,10 @@ function officialIn(
     if (GUEST_LIST.test(before.slice(0, mention.index))) continue;
     const between = before.slice(mention.index + mention[0].length);
     if (GUEST.test(between) || /(?:đồng chí|đ\/c)\s/iu.test(between) || between.length > 120) continue;
-    const jobTitle = between.replace(/^\s*[,\-–]\s*/u, '').trim();
-    // A job title is set off by a comma or a dash; other words between name and verb are not one.
-    if (jobTitle && !/^\s*[,\-–]/u.test(between)) continue;
+    // A job title is set off by a comma, a dash or brackets; other words between name and verb are not one.
+    const bracketed = /^\s*\(([^()]+)\)\s*$/u.exec(between)?.[1];
+    const jobTitle = (bracketed ?? between.replace(/^\s*[,\-–]\s*/u, '')).trim();
+    if (jobTitle && !bracketed && !/^\s*[,\-–]/u.test(between)) continue;
     return {
       name,
       role: post.role,

@@ -67,6 +67,12 @@ describe('who was elected, in the common phrasings', () => {
     ]);
   });
 
+  it('a job title in brackets', () => {
+    expect(read('Đồng chí Lường Văn Pó (Phó Giám đốc Sở) được bầu giữ chức Phó Bí thư Đảng ủy.')).toEqual([
+      { name: 'Lường Văn Pó', role: 'deputy-secretary', jobTitle: 'Phó Giám đốc Sở' },
+    ]);
+  });
+
   it('names the same person once per post', () => {
     expect(
       read(
