@@ -95,6 +95,11 @@ export const SAMPLES: readonly [ProblemCode, Message, string][] = [
   ['RegistryInconsistent', 'UnknownSuccessor', messages.UnknownSuccessor('bac-giang')],
   ['RegistryInconsistent', 'UnknownRegion', messages.UnknownRegion('north')],
   ['RegistryInconsistent', 'UnusedSuccessor', messages.UnusedSuccessor('ha-bac')],
+  [
+    'RegistryInconsistent',
+    'MatchPhraseTaken',
+    messages.MatchPhraseTaken('hồ sơ công việc', 'documents-processed-online'),
+  ],
   ['MissingFile', 'MissingFile', messages.MissingFile('the registry content/tags.yaml')],
   ['ExecutableFrontMatter', 'ExecutableFrontMatter', messages.ExecutableFrontMatter('js')],
   ['UnclosedFrontMatter', 'UnclosedFrontMatter', messages.UnclosedFrontMatter()],

@@ -58,6 +58,8 @@ export const messages = {
   UnknownRegion: (key: string) => `region "${key}" is not listed under regions; add it there or fix the key`,
   UnusedSuccessor: (key: string) =>
     `no province names "${key}" as its successor; remove it or set the successor of the provinces merged into it`,
+  MatchPhraseTaken: (phrase: string, other: string) =>
+    `the phrase "${phrase}" is also a match of indicator "${other}"; a phrase recognizes one indicator only: make it more specific or remove it from one of them`,
   // InvalidValue: a value of the right type that is not allowed
   NotWholeNumber: (value: number) => `must be a whole number, got ${value}`,
   NotAllowed: (value: string, suggestion: string, allowed: string) =>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import type { RegistryKeys } from '../schema/registries.ts';
+import type { Indicator, RegistryKeys } from '../schema/registries.ts';
 import {
   indicatorsFileSchema,
   type provincesFileSchema as ProvincesFileSchemaType,
@@ -91,6 +91,21 @@ function checkProvinces(read: ReadFile, data: z.output<typeof ProvincesFileSchem
   });
 }
 
+/** Reports a match phrase of content/indicators.yaml that two indicators claim (case aside). */
+function checkMatchPhrases(read: ReadFile, indicators: readonly Indicator[], problems: Problem[]) {
+  const owner = new Map<string, string>();
+  indicators.forEach((indicator, i) => {
+    indicator.match?.forEach((phrase, j) => {
+      const folded = phrase.toLowerCase();
+      const other = owner.get(folded);
+      if (other !== undefined && other !== indicator.key) {
+        const message = messages.MatchPhraseTaken(phrase, other);
+        problems.push(problemAtField(read, 'RegistryInconsistent', ['indicators', i, 'match', j], message));
+      } else owner.set(folded, indicator.key);
+    });
+  });
+}
+
 /** Loads and checks the four registries. Undefined when any of them is unusable; problems say why. */
 export async function loadRegistries(
   root: string,
@@ -104,7 +119,10 @@ export async function loadRegistries(
     readRegistry(root, contentDir, REGISTRY_FILES.tags, tagsFileSchema, problems),
   ]);
   if (provinces) checkProvinces(provinces.read, provinces.data, problems);
-  if (indicators) checkUnique(indicators.read, 'indicators', indicators.data.indicators, 'key', problems);
+  if (indicators) {
+    checkUnique(indicators.read, 'indicators', indicators.data.indicators, 'key', problems);
+    checkMatchPhrases(indicators.read, indicators.data.indicators, problems);
+  }
   if (roles) checkUnique(roles.read, 'roles', roles.data.roles, 'key', problems);
   if (tags) checkUnique(tags.read, 'tags', tags.data.tags, 'key', problems);
   if (!provinces || !indicators || !roles || !tags) return undefined;

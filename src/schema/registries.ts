@@ -86,6 +86,14 @@ export const indicatorSchema = z.strictObject({
   unit: z.enum(UNITS),
   /** `higher` when a bigger value is better (most), `lower` when smaller is better (a rank). */
   better: z.enum(['higher', 'lower']),
+  /**
+   * Vietnamese phrasings `npm run import` recognizes a target of this indicator by, e.g.
+   * "dịch vụ công trực tuyến … mức độ 4" (an ellipsis lets other words stand between the parts).
+   */
+  match: z.array(text).min(1).optional().meta({
+    description:
+      'Vietnamese phrasings npm run import recognizes this indicator by; "…" lets other words stand between two parts.',
+  }),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 

@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Registries } from '../../src/content/store.ts';
+import { dateLineOf, eventDateOf } from '../../src/import/dates.ts';
+import { draftMarkdown } from '../../src/import/draft.ts';
+import type { Gap } from '../../src/import/gaps.ts';
+import { parsePortalText } from '../../src/import/parse-portal.ts';
+import { portalText, repoRegistries } from './helpers.ts';
+
+// Dates are Vietnam calendar dates as printed: these run alike under any TZ (the suite is also run with
+// TZ=UTC and TZ=America/Los_Angeles; nothing here reads the clock).
+
+let registries: Registries;
+beforeAll(async () => {
+  registries = await repoRegistries();
+});
+
+const TERM = { start: 2020, printed: 'nhiệm kỳ 2020-2025' };
+
+describe('the date line', () => {
+  it('reads the day, the time when printed, and the views', () => {
+    expect(dateLineOf('30/05/2020 12:02 Số lượt xem: 1.275')).toEqual({
+      publishedAt: '2020-05-30 12:02',
+      views: 1275,
+    });
+    expect(dateLineOf('01/06/2020 - 09:29')).toEqual({ publishedAt: '2020-06-01 09:29' });
+    expect(dateLineOf('19/03/2020')).toEqual({ publishedAt: '2020-03-19' });
+    expect(dateLineOf('31/02/2020')).toEqual({});
+  });
+});
+
+describe('the event day', () => {
+  it('takes the year from the date line, and says so', () => {
+    const gaps: Gap[] = [];
+    expect(eventDateOf('Ngày 29/5, Đảng bộ Sở tổ chức Đại hội.', '2020-05-30 12:02', TERM, gaps)).toEqual({
+      eventDate: '2020-05-29',
+      note: 'The source prints "Ngày 29/5" without a year; the year is inferred from the date line (2020-05-30).',
+    });
+    expect(gaps).toEqual([]);
+  });
+
+  it('takes the year before when the day would fall after publication ("Ngày 30/12" printed on 2 January)', () => {
+    expect(eventDateOf('Ngày 30/12, Sở tổ chức Hội nghị.', '2021-01-02', undefined, [])).toMatchObject({
+      eventDate: '2020-12-30',
+    });
+  });
+
+  it('with no date line, takes the year from the congress term, and says so', () => {
+    expect(eventDateOf('Trong 2 ngày 15-16/4, Đảng bộ Sở tổ chức Đại hội.', undefined, TERM, [])).toEqual({
+      eventDate: '2020-04-15/2020-04-16',
+      note: 'The source prints "ngày 15-16/4" without a year; the year is inferred from the congress term "nhiệm kỳ 2020-2025" (a congress opens its term), as there is no date line.',
+    });
+  });
+
+  it('keeps a year printed with the day', () => {
+    expect(eventDateOf('Ngày 29/5/2019, Sở tổ chức Hội nghị.', '2020-05-30', TERM, [])).toEqual({
+      eventDate: '2019-05-29',
+    });
+  });
+
+  it('is a gap when no year can be read, when no day is printed, and when the day is not real', () => {
+    const gaps: Gap[] = [];
+    expect(eventDateOf('Chiều 14/1, Sở tổ chức Hội nghị.', undefined, undefined, gaps)).toEqual({});
+    expect(eventDateOf('Sở vừa tổ chức Hội nghị.', '2021-01-15', undefined, gaps)).toEqual({});
+    expect(eventDateOf('Ngày 31/4, Sở tổ chức Hội nghị.', '2021-05-15', undefined, gaps)).toEqual({});
+    expect(gaps.map((g) => g.reason)).toEqual([
+      '"Chiều 14/1" is printed without a year, and there is neither a date line nor a congress term to take it from',
+      'no day of the event printed',
+      '"Ngày 31/4" is not a real day of the calendar',
+    ]);
+  });
+
+  it('a term is the year source of congresses only, and the draft carries the inference as a YAML comment', () => {
+    const congress = portalText(
+      'Đại hội Chi bộ Sở Thông tin và Truyền thông lần thứ V, nhiệm kỳ 2020-2025',
+      undefined,
+      'Trong 2 ngày 15-16/4, Chi bộ Sở Thông tin và Truyền thông tỉnh Hà Giang tổ chức Đại hội lần thứ V, nhiệm kỳ 2020-2025.',
+    );
+    const imported = parsePortalText(congress, registries);
+    expect(imported.eventDate).toBe('2020-04-15/2020-04-16');
+    const draft = draftMarkdown(imported, { name: 'x.txt', fingerprint: 'sha256-0' });
+    expect(draft).toContain(
+      '# The source prints "ngày 15-16/4" without a year; the year is inferred from the congress term "nhiệm kỳ 2020-2025" (a congress opens its term), as there is no date line.\neventDate: 2020-04-15/2020-04-16\n',
+    );
+    const election = portalText(
+      'Sở Thông tin và Truyền thông tuyên truyền bầu cử',
+      undefined,
+      'Ngày 15/4, Sở Thông tin và Truyền thông tỉnh Hà Giang tổ chức Hội nghị tuyên truyền bầu cử đại biểu HĐND nhiệm kỳ 2021-2026.',
+    );
+    expect(parsePortalText(election, registries).eventDate).toBeUndefined();
+  });
+});
