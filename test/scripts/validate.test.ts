@@ -54,7 +54,9 @@ describe('npm run validate', () => {
     expect(code).toBe(0);
     expect(stdout.split('\n')).toEqual([
       'content/articles/a/vi.md:1:1  photos  warning: "anh-thua.jpg" is in the article folder but no photo lists it; add it to photos with its caption, or delete the file (a warning: the build goes on without it)',
-      expect.stringMatching(/^No problems: 1 articles \(0 with English\), 5 files checked in \d+ ms; 1 warning$/),
+      expect.stringMatching(
+        /^No problems: 1 articles \(0 with English\), 5 files checked in \d+ ms; 1 warning$/,
+      ),
       '',
     ]);
   });
