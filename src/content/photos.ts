@@ -58,8 +58,8 @@ export function readImageHeader(file: string): ImageHeader | undefined {
   const fd = openSync(file, 'r');
   try {
     const bytes = fstatSync(fd).size;
-    const head = Buffer.alloc(Math.min(bytes, HEAD_BYTES));
-    readSync(fd, head, 0, head.length, 0);
+    const buffer = Buffer.allocUnsafe(Math.min(bytes, HEAD_BYTES));
+    const head = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
     const size = sizeOf(head) ?? (bytes > head.length ? sizeOf(readAll(fd, bytes)) : undefined);
     return size && { ...size, bytes };
   } finally {
@@ -68,9 +68,8 @@ export function readImageHeader(file: string): ImageHeader | undefined {
 }
 
 function readAll(fd: number, bytes: number): Buffer {
-  const all = Buffer.alloc(bytes);
-  readSync(fd, all, 0, bytes, 0);
-  return all;
+  const all = Buffer.allocUnsafe(bytes);
+  return all.subarray(0, readSync(fd, all, 0, bytes, 0));
 }
 
 function sizeOf(buffer: Buffer): Omit<ImageHeader, 'bytes'> | undefined {
