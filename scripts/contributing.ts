@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BODY_LIMITS } from '../src/content/body-limits.ts';
 import { messages } from '../src/content/messages.ts';
+import { PHOTO_LIMITS } from '../src/content/photos.ts';
 import type { ProblemCode } from '../src/content/problems.ts';
 
 const BIDI = 'an invisible character that changes the direction of the text around it';
@@ -117,6 +118,13 @@ export const SAMPLES: readonly [ProblemCode, Message, string][] = [
     messages.TooManyEmphasisMarks(BODY_LIMITS.emphasisMarks + 1, BODY_LIMITS.emphasisMarks),
   ],
   ['WordTooLong', 'WordTooLong', messages.WordTooLong(48_000, BODY_LIMITS.wordCharacters)],
+  ['PhotoMissing', 'PhotoMissing', messages.PhotoMissing('dai-hoi-1.jpg', '; did you mean "Dai-hoi-1.JPG"?')],
+  ['PhotoNotImage', 'PhotoNotImage', messages.PhotoNotImage('dai-hoi-1.jpg')],
+  ['PhotoFormat', 'PhotoFormat', messages.PhotoFormat('dai-hoi-1.jpg', 'HEIF/HEIC')],
+  ['PhotoTooLarge', 'PhotoBytes', messages.PhotoBytes('dai-hoi-1.jpg', 23_412_000, PHOTO_LIMITS.bytes)],
+  ['PhotoTooLarge', 'PhotoPixels', messages.PhotoPixels('dai-hoi-1.jpg', 9_000, 6_000, PHOTO_LIMITS.side)],
+  ['DuplicatePhoto', 'DuplicatePhoto', messages.DuplicatePhoto('dai-hoi-1.jpg', 0)],
+  ['UnlistedFile', 'UnlistedFile', messages.UnlistedFile('dai-hoi-2.jpg')],
 ];
 
 /** The table of an example of every message, by the kind of problem. */

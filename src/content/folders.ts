@@ -9,6 +9,7 @@ import {
 import { bodyLimitProblems } from './body-limits.ts';
 import { characterProblems } from './characters.ts';
 import { messages } from './messages.ts';
+import { photoProblems } from './photos.ts';
 import { type Problem, problemAt } from './problems.ts';
 import { type ReadFile, readMarkdown } from './read.ts';
 import { schemaProblems } from './schema-problems.ts';
@@ -23,6 +24,8 @@ export interface Folder {
   id: string;
   /** Its `.md` files, sorted. */
   names: string[];
+  /** Its other files (photos, or files no photo lists), sorted; hidden files (a leading dot) left out. */
+  otherFiles: string[];
 }
 
 /** An article folder read: its files parsed and validated, each against its schema. */
@@ -33,10 +36,14 @@ export interface Parsed {
   en?: { read: ReadFile; data: EnFrontMatter };
 }
 
-/** What reading a folder gives: the article's parts, the problems found, and how many files were read. */
+/**
+ * What reading a folder gives: the article's parts, the problems found, the warnings (problems that do
+ * not stop the build) and how many files were read.
+ */
 export interface FolderResult {
   entry: Parsed;
   problems: Problem[];
+  warnings: Problem[];
   files: number;
 }
 
@@ -81,13 +88,20 @@ function entriesOf(dir: string): Dirent[] {
 }
 
 function folderOf(dir: string, rel: string, id: string, entries: Dirent[]): Folder | undefined {
-  const names = entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => e.name);
-  return names.length > 0 ? { dir, rel, id, names: names.sort() } : undefined;
+  const names: string[] = [];
+  const otherFiles: string[] = [];
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    if (e.name.endsWith('.md')) names.push(e.name);
+    else if (!e.name.startsWith('.')) otherFiles.push(e.name);
+  }
+  return names.length > 0 ? { dir, rel, id, names: names.sort(), otherFiles: otherFiles.sort() } : undefined;
 }
 
 /** Reads and validates the files of one article folder, each against its schema. */
 export function readFolder(folder: Folder, viSchema: ViSchema): FolderResult {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   let files = 0;
   const entry: Parsed = { id: folder.id, dir: folder.rel };
   const { names } = folder;
@@ -104,8 +118,10 @@ export function readFolder(folder: Folder, viSchema: ViSchema): FolderResult {
     problems.push(...characterProblems(read), ...bodyLimitProblems(read));
     if (name === 'vi.md') {
       const result = viSchema.safeParse(read.data);
-      if (result.success) entry.vi = { read, data: result.data };
-      else problems.push(...schemaProblems(result.error.issues, read, viSchema));
+      if (result.success) {
+        entry.vi = { read, data: result.data };
+        photoProblems(folder, read, result.data.photos, problems, warnings);
+      } else problems.push(...schemaProblems(result.error.issues, read, viSchema));
     } else {
       const result = enFrontMatterSchema.safeParse(read.data);
       if (result.success) entry.en = { read, data: result.data };
@@ -115,7 +131,7 @@ export function readFolder(folder: Folder, viSchema: ViSchema): FolderResult {
   if (!names.includes('vi.md') && names.includes('en.md')) {
     problems.push(problemAt('OrphanTranslation', fileOf(folder, 'en.md'), messages.OrphanTranslation()));
   }
-  return { entry, problems, files };
+  return { entry, problems, warnings, files };
 }
 
 /** A file of a folder, as paths are shown in problems. */

@@ -27,6 +27,7 @@ export interface CachedFolder {
   stamp: string;
   entry: Parsed;
   problems: Problem[];
+  warnings: Problem[];
   files: number;
   article?: Article;
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { viFrontMatterSchema } from '../schema/article.ts';
+import { type EnFrontMatter, type ViFrontMatter, viFrontMatterSchema } from '../schema/article.ts';
 import { vietnamDateOf } from '../schema/dates.ts';
 import { filingTime } from './derived.ts';
 import { type Parsed, readFolder } from './folders.ts';
@@ -16,7 +16,14 @@ import {
 import type { ReadFile } from './read.ts';
 import { loadRegistries, REGISTRY_FILES, registryKeysFrom } from './registries.ts';
 import { slugFromTitle } from './slug.ts';
-import { type Article, type ArticleText, deepFreeze, type Registries, type Store } from './store.ts';
+import {
+  type Article,
+  type ArticleText,
+  deepFreeze,
+  type Photo,
+  type Registries,
+  type Store,
+} from './store.ts';
 
 export interface LoadOptions {
   /** The project root: the folder that holds `content/`. Paths in problems are relative to it. */
@@ -41,6 +48,8 @@ export interface LoadResult {
   store?: Store;
   /** Every problem found, sorted by file and line. */
   problems: Problem[];
+  /** Every warning (problems that do not stop the build: WARNINGS in problems.ts), sorted the same way. */
+  warnings: Problem[];
   /** How many files were read. */
   files: number;
 }
@@ -67,6 +76,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const contentDir = path.resolve(options.contentDir ?? path.join(root, 'content'));
   const now = options.now ?? new Date();
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const rel = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
 
   const cache = options.cache;
@@ -98,12 +108,14 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
       const read = readFolder(folder, viSchema);
       files += read.files;
       problems.push(...read.problems);
+      warnings.push(...read.warnings);
       return read.entry;
     }
-    const { dir, names } = folder;
+    const { dir, names, otherFiles } = folder;
     let known = cache.folders.get(dir);
     if (!known || restamp(dir)) {
-      const stamp = stampOf(dir, names);
+      // Photos too: a photo replaced is checked again.
+      const stamp = stampOf(dir, [...names, ...otherFiles]);
       if (known?.stamp !== stamp) {
         known = { folder, stamp, ...readFolder(folder, viSchema) };
         cache.folders.set(dir, known);
@@ -111,6 +123,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
     }
     files += known.files;
     problems.push(...known.problems);
+    warnings.push(...known.warnings);
     cachedFolder.set(known.entry, known);
     return known.entry;
   });
@@ -129,10 +142,12 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   }
   checkSlugs(articles, parsed, problems);
 
-  if (problems.length > 0 || !registries) return { problems: sortProblems(problems), files };
+  const sortedWarnings = sortProblems(warnings);
+  if (problems.length > 0 || !registries)
+    return { problems: sortProblems(problems), warnings: sortedWarnings, files };
   articles.sort((a, b) => filingTime(b) - filingTime(a) || a.id.localeCompare(b.id));
   const store: Store = { articles, byId: new Map(articles.map((a) => [a.id, a])), registries };
-  return { store: deepFreeze(store), problems: [], files };
+  return { store: deepFreeze(store), problems: [], warnings: sortedWarnings, files };
 }
 
 function checkIds(parsed: Parsed[], problems: Problem[]) {
@@ -287,7 +302,9 @@ function toArticle(id: string, dir: string, vi: NonNullable<Parsed['vi']>, en: P
       officialsElected: v.officialsElected?.map((o) => ({ name: o.name, jobTitle: o.jobTitle })),
       targets: v.targets?.map((t) => ({ sentence: t.sentence, scope: t.scope })),
       awards: v.awards?.map((a) => ({ name: a.name, recipient: a.recipient, conferredBy: a.conferredBy })),
-      photos: v.photos,
+      photos: v.photos?.map((p) =>
+        p.alt === undefined ? { caption: p.caption } : { caption: p.caption, alt: p.alt },
+      ),
     },
     vi.read,
   );
@@ -299,7 +316,19 @@ function toArticle(id: string, dir: string, vi: NonNullable<Parsed['vi']>, en: P
     );
   const authors = deepFreeze(v.author === undefined ? [] : Array.isArray(v.author) ? v.author : [v.author]);
   const text = Object.freeze(enText ? { vi: viText, en: enText } : { vi: viText });
-  return Object.freeze({ id, dir, facts: v, authors, text });
+  const photos = deepFreeze((v.photos ?? []).map((p, i) => photoOf(dir, p, en?.data.photos?.[i])));
+  return Object.freeze({ id, dir, facts: v, authors, text, photos });
+}
+
+/** A photo of vi.md with its English text (the item at the same position of en.md); alt defaults to the caption. */
+function photoOf(
+  dir: string,
+  vi: NonNullable<ViFrontMatter['photos']>[number],
+  en: NonNullable<EnFrontMatter['photos']>[number] | undefined,
+): Photo {
+  const textOf = (t: { caption: string; alt?: string }) => ({ caption: t.caption, alt: t.alt ?? t.caption });
+  const text = en ? { vi: textOf(vi), en: textOf(en) } : { vi: textOf(vi) };
+  return vi.file === undefined ? { text } : { file: vi.file, path: `${dir}/${vi.file}`, text };
 }
 
 /** Completes a text object with its body, its file and the line its body starts on, and freezes it. */

@@ -82,6 +82,21 @@ export const messages = {
     `this block of lines (a paragraph, list, quote or table between blank lines) reaches ${found.toLocaleString('en')} ${what} here, more than the ${most.toLocaleString('en')} bantin renders in one block; split it with blank lines (a long table into several tables, each with its header row)`,
   WordTooLong: (characters: number, most: number) =>
     `a word of ${characters.toLocaleString('en')} characters without a space starts here, more than the ${most.toLocaleString('en')} bantin renders; remove pasted data or break it with spaces`,
+  PhotoMissing: (file: string, suggestion: string) =>
+    `"${file}" is not in the article folder${suggestion}; put the image beside vi.md, or correct the name (upper and lower case count)`,
+  PhotoNotImage: (file: string) =>
+    `"${file}" is not an image bantin can read (its first bytes are not those of a JPEG, PNG or WebP image); export the photo again as .jpg`,
+  PhotoFormat: (file: string, format: string) =>
+    `"${file}" holds a ${format} image; bantin takes JPEG, PNG and WebP: convert it to .jpg and list the new name`,
+  // PhotoTooLarge
+  PhotoBytes: (file: string, bytes: number, most: number) =>
+    `"${file}" is ${megabytes(bytes)} MB, more than the ${megabytes(most)} MB bantin takes; export it smaller (4,000 px on the long side is plenty for the web)`,
+  PhotoPixels: (file: string, width: number, height: number, most: number) =>
+    `"${file}" is ${width.toLocaleString('en')} × ${height.toLocaleString('en')} px, more than the ${most.toLocaleString('en')} px bantin takes on a side; resize it (4,000 px on the long side is plenty for the web)`,
+  DuplicatePhoto: (file: string, first: number) =>
+    `"${file}" is already photos[${first}]; list each image once: remove this entry or name another file`,
+  UnlistedFile: (name: string) =>
+    `"${name}" is in the article folder but no photo lists it; add it to photos with its caption, or delete the file (a warning: the build goes on without it)`,
   RefusedReference: (reference: string, character: string, column: number, fix: string) =>
     `contains the character reference ${reference}, which stands for ${character}, at column ${column}; ${fix.replace(/\bit\b/, 'the reference')}`,
   RefusedCharacter: (character: string, column: number, fix: string, more: number, escaped: boolean) =>
@@ -89,3 +104,8 @@ export const messages = {
       more > 0 ? ` (the text holds ${more} more such character${more === 1 ? '' : 's'})` : ''
     }`,
 } as const;
+
+/** Bytes as megabytes (10^6) with one decimal, rounded up so that a size over a limit never shows as it. */
+function megabytes(bytes: number): string {
+  return (Math.ceil(bytes / 1e5) / 10).toLocaleString('en', { maximumFractionDigits: 1 });
+}

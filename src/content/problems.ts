@@ -49,7 +49,13 @@ export type ProblemCode =
   | 'NestingTooDeep'
   | 'TooManyEmphasisMarks'
   | 'BlockTooLong'
-  | 'WordTooLong';
+  | 'WordTooLong'
+  | 'PhotoMissing'
+  | 'PhotoNotImage'
+  | 'PhotoFormat'
+  | 'PhotoTooLarge'
+  | 'DuplicatePhoto'
+  | 'UnlistedFile';
 
 /** Formats a dotted field path: `['officialsElected', 1, 'role']` => `officialsElected[1].role`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -61,9 +67,16 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** One line per problem: `path:line:column  field.path  message`. */
+/**
+ * The kinds of problem that are warnings: reported, but they do not stop the build or fail
+ * `npm run validate` (the loader returns them apart, as `warnings`).
+ */
+export const WARNINGS: ReadonlySet<ProblemCode> = new Set(['UnlistedFile']);
+
+/** One line per problem: `path:line:column  field.path  message`; a warning's message starts "warning: ". */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.column}  ${p.field || '-'}  ${p.message}`;
+  const message = WARNINGS.has(p.code) ? `warning: ${p.message}` : p.message;
+  return `${p.file}:${p.line}:${p.column}  ${p.field || '-'}  ${message}`;
 }
 
 /** Sorts problems by file, then line, then column, so output is stable. */

@@ -35,6 +35,23 @@ export interface Article {
   authors: string[];
   /** Text per language; Vietnamese always, English when translated. */
   text: { vi: ArticleText; en?: ArticleText };
+  /** Its photos, in the order of vi.md: the first is the lead photo, the rest a gallery after the text. */
+  photos: readonly Photo[];
+}
+
+/** A photo of an article: its image file, when it was kept, and its caption and alt text per language. */
+export interface Photo {
+  /** The file name beside vi.md; absent for a caption whose image was not kept. */
+  file?: string;
+  /** The image file relative to the project root (`<article dir>/<file>`), with `/`. */
+  path?: string;
+  /** Caption and alt text per language (alt is the caption where none is written). */
+  text: { vi: PhotoText; en?: PhotoText };
+}
+
+export interface PhotoText {
+  caption: string;
+  alt: string;
 }
 
 /** The registries of content/, indexed by key. */

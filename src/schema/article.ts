@@ -22,6 +22,32 @@ function registryKey(keys: readonly string[], description: string) {
   return (first === undefined ? keySchema : z.enum([first, ...rest])).meta({ description });
 }
 
+/** The extensions of the image files a photo may be (any case: cameras write .JPG). */
+export const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp'] as const;
+
+/** A pattern matching `word` in any case: `jpg` => `[jJ][pP][gG]`. */
+const anyCase = (word: string) => [...word].map((c) => `[${c}${c.toUpperCase()}]`).join('');
+
+/**
+ * A photo's file: a plain file name in the article folder, never a path (no `/` or `\\`, no leading dot),
+ * with one of the photo extensions.
+ */
+export const photoFileSchema = z
+  .string()
+  .regex(
+    // Each letter of an extension in either case, spelled out: a JSON Schema pattern has no flags.
+    new RegExp(`^[^/\\\\.][^/\\\\]*\\.(?:${PHOTO_EXTENSIONS.map(anyCase).join('|')})$`),
+    'write the name of an image file beside vi.md, e.g. dai-hoi-1.jpg: no folder, ending in .jpg, .jpeg, .png or .webp',
+  )
+  .meta({
+    description: 'Image file beside vi.md (.jpg, .jpeg, .png, .webp); absent when the image was not kept.',
+  });
+
+/** A photo's alt text: what the photo shows, for those who cannot see it. */
+const photoAlt = text
+  .optional()
+  .meta({ description: 'What the photo shows, for readers who cannot see it; the caption when absent.' });
+
 export const EVENT_TYPES = ['congress', 'working-session', 'conference', 'other'] as const;
 export const ORGANIZATION_TYPES = [
   'party-committee',
@@ -169,11 +195,20 @@ export function viFrontMatterSchema(keys: RegistryKeys) {
       )
       .optional()
       .meta({ description: 'Awards conferred at the event.' }),
-    /** Photo captions printed with the article (the photos themselves are not part of the source text). */
+    /** Photos, first the lead: the image file beside vi.md (when kept), its caption and its alt text. */
     photos: z
-      .array(z.strictObject({ caption: text.meta({ description: 'The caption as printed.' }) }))
+      .array(
+        z.strictObject({
+          file: photoFileSchema.optional(),
+          caption: text.meta({ description: 'The caption as printed.' }),
+          alt: photoAlt,
+        }),
+      )
       .optional()
-      .meta({ description: 'Photo captions printed with the article.' }),
+      .meta({
+        description:
+          'Photos printed with the article, the lead photo first (the rest are a gallery after the text).',
+      }),
     /** Topic keys from content/tags.yaml. */
     tags: z.array(registryKey(keys.tags, 'A key of content/tags.yaml.')).default([]),
     /** Drafts are validated but never published. */
@@ -230,9 +265,14 @@ export const enFrontMatterSchema = z.strictObject({
     .optional()
     .meta({ description: 'One item per award of vi.md, in the same order.' }),
   photos: z
-    .array(z.strictObject({ caption: text }))
+    .array(
+      z.strictObject({
+        caption: text.meta({ description: 'English caption.' }),
+        alt: photoAlt,
+      }),
+    )
     .optional()
-    .meta({ description: 'One caption per photo of vi.md, in the same order.' }),
+    .meta({ description: 'One item per photo of vi.md, in the same order.' }),
 });
 
 export type ViFrontMatter = z.output<ReturnType<typeof viFrontMatterSchema>>;

@@ -44,6 +44,23 @@ describe('npm run validate', () => {
     ]);
   });
 
+  it('prints a warning on its own line without failing', async () => {
+    const root = await makeProject({
+      'content/articles/a/vi.md': VI_MD,
+      'content/articles/a/anh-thua.jpg': 'not listed',
+    });
+    roots.push(root);
+    const { code, stdout } = await validate(root);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')).toEqual([
+      'content/articles/a/vi.md:1:1  photos  warning: "anh-thua.jpg" is in the article folder but no photo lists it; add it to photos with its caption, or delete the file (a warning: the build goes on without it)',
+      expect.stringMatching(
+        /^No problems: 1 articles \(0 with English\), 5 files checked in \d+ ms; 1 warning$/,
+      ),
+      '',
+    ]);
+  });
+
   it('reads dates the same whatever the machine time zone', async () => {
     const root = await makeProject({
       'content/articles/a/vi.md': withLine(VI_MD, 6, 'publishedAt: 2099-01-01 06:00'),
