@@ -1,5 +1,5 @@
 import { type Gap, gapReasons } from './gaps.ts';
-import { capitalized } from './text.ts';
+import { capitalized, sentencesOf } from './text.ts';
 
 /** The figures of a party congress as the text prints them; each one missing is a gap. */
 export interface ImportedCongress {
@@ -37,6 +37,26 @@ export function termOf(text: string): { start: number; end: number; printed: str
   return m ? { start: Number(m[1]), end: Number(m[2]), printed: m[0] } : undefined;
 }
 
+/** The first match of `re` in a sentence of the text that `accept` takes, with the sentence before it. */
+function firstIn(
+  text: string,
+  re: RegExp,
+  accept: (before: string, sentence: string) => boolean,
+): RegExpExecArray | undefined {
+  for (const sentence of text.split('\n').flatMap(sentencesOf)) {
+    const m = re.exec(sentence);
+    if (m && accept(sentence.slice(0, m.index), sentence)) return m;
+  }
+  return undefined;
+}
+
+const W = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'iu');
+/** Attendance is said so ("Dự Đại hội có …", "sự tham dự của"); members an organization has, or delegates stand for, are not. */
+const ATTENDING = W('dự|tham dự|có mặt');
+const NOT_ATTENDING = /(?:đại diện cho|hiện có|tổng số|có tổng)\s*$/iu;
+/** Delegates to the superior congress are elected: "bầu 02 đại biểu chính thức", "bầu đoàn đại biểu chính thức". */
+const ELECTED = W('bầu');
+
 /** Ordinal, term, attendance, committees, delegates, the superior congress and the slogan. */
 export function congressFigures(all: string, text: string, gaps: Gap[]): ImportedCongress {
   const c: ImportedCongress = {};
@@ -46,7 +66,11 @@ export function congressFigures(all: string, text: string, gaps: Gap[]): Importe
   const term = termOf(all);
   if (term) c.term = `${term.start}-${term.end}`;
   else gaps.push({ field: 'congress.term', reason: gapReasons.noTerm() });
-  const members = /(\d+)\s+đảng viên\s+trong/.exec(text);
+  const members = firstIn(
+    text,
+    /(\d+)\s+đảng viên\s+trong/,
+    (before, sentence) => ATTENDING.test(sentence) && !NOT_ATTENDING.test(before),
+  );
   if (members) c.partyMembersPresent = Number(members[1]);
   else gaps.push({ field: 'congress.partyMembersPresent', reason: gapReasons.noMembersPresent() });
   const committee =
@@ -56,8 +80,13 @@ export function congressFigures(all: string, text: string, gaps: Gap[]): Importe
   const inspection = /(?:UBKT|Ủy ban Kiểm tra)[^.]*?gồm\s+0*(\d+)\s+đ(?:\/c|ồng chí)/.exec(text);
   if (inspection) c.inspectionCommitteeSize = Number(inspection[1]);
   else gaps.push({ field: 'congress.inspectionCommitteeSize', reason: gapReasons.noInspectionCommittee() });
-  const delegates = /(\d+)\s+đại biểu chính thức(?:\s+và\s+(\d+)\s+(?:đại biểu\s+)?dự khuyết)?/.exec(text);
-  const delegation = /đại biểu chính thức[^.]*?gồm\s+(\d+)\s+đồng chí/.exec(text);
+  const elected = (before: string) => ELECTED.test(before);
+  const delegates = firstIn(
+    text,
+    /(\d+)\s+đại biểu chính thức(?:\s+và\s+(\d+)\s+(?:đại biểu\s+)?dự khuyết)?/,
+    elected,
+  );
+  const delegation = firstIn(text, /đại biểu chính thức[^.]*?gồm\s+(\d+)\s+đồng chí/, elected);
   if (delegates)
     c.delegates = {
       official: Number(delegates[1]),
@@ -66,8 +95,10 @@ export function congressFigures(all: string, text: string, gaps: Gap[]): Importe
   else if (delegation) c.delegates = { official: Number(delegation[1]) };
   else gaps.push({ field: 'congress.delegates', reason: gapReasons.noDelegates() });
   // The congress the delegates go to: "… đại biểu chính thức … dự Đại hội đảng bộ cấp trên".
-  const superior = /đại biểu chính thức[^.;]*?\bdự\s+(đại hội\s[^.;]*?)(?=\s+gồm\s|\.\/\.|[.;]|$)/iu.exec(
+  const superior = firstIn(
     text,
+    /đại biểu chính thức[^.;]*?\bdự\s+(đại hội\s[^.;]*?)(?=\s+gồm\s|\.\/\.|[.;]|$)/iu,
+    elected,
   );
   if (superior?.[1]) c.superiorCongress = capitalized(superior[1].trim());
   const slogan = /(?:phương châm|khẩu hiệu)[^“"]{0,20}[“"]([^”"]+)[”"]/i.exec(text);

@@ -27,10 +27,11 @@ export const gapReasons = {
   eventDayNotReal: (printed: string) => `"${printed}" is not a real day of the calendar`,
   noOrdinal: () => 'no "lần thứ ..." in Roman numerals',
   noTerm: () => 'no "nhiệm kỳ YYYY-YYYY" printed',
-  noMembersPresent: () => 'no "N đảng viên" attending printed',
+  noMembersPresent: () => 'no "N đảng viên" attending printed ("Dự Đại hội có … N đảng viên trong …")',
   noExecutiveCommittee: () => 'no "bầu N đồng chí vào Ban Chấp hành" printed',
   noInspectionCommittee: () => 'no inspection committee size printed',
-  noDelegates: () => 'no number of delegates printed',
+  noDelegates: () =>
+    'no number of delegates elected to the superior congress printed ("bầu N đại biểu chính thức")',
   noSlogan: () => 'no quoted "phương châm" or "khẩu hiệu" printed',
   noOfficials: () =>
     'no sentence saying who was elected to which post ("bầu đồng chí X … giữ chức", "X tái đắc cử", "X được bầu làm") recognized',

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { congressFigures } from '../../src/import/congress.ts';
+import type { Gap } from '../../src/import/gaps.ts';
+
+/** The congress figures of a title and some paragraphs, and the fields left as gaps. */
+function read(title: string, ...paragraphs: string[]) {
+  const gaps: Gap[] = [];
+  const text = paragraphs.join('\n');
+  const congress = congressFigures(`${title}\n${text}`, text, gaps);
+  return { congress, gapFields: gaps.map((g) => g.field) };
+}
+const TITLE = 'Đại hội Đảng bộ Sở Thông tin và Truyền thông lần thứ V, nhiệm kỳ 2025-2030';
+
+describe('congress figures', () => {
+  it('attendance is the party members attending, not the members the organization has or delegates stand for', () => {
+    expect(
+      read(TITLE, 'Dự Đại hội có đồng chí Nguyễn Văn Sơn, Tỉnh ủy viên và 52 đảng viên trong toàn Đảng bộ.')
+        .congress.partyMembersPresent,
+    ).toBe(52);
+    expect(
+      read(TITLE, 'Đại hội có sự tham dự của 28 đảng viên trong chi bộ.').congress.partyMembersPresent,
+    ).toBe(28);
+    for (const sentence of [
+      'Đảng bộ hiện có 210 đảng viên trong 12 chi bộ trực thuộc.',
+      'Về dự Đại hội có 120 đại biểu, đại diện cho 350 đảng viên trong toàn Đảng bộ.',
+    ]) {
+      const { congress, gapFields } = read(TITLE, sentence);
+      expect(congress.partyMembersPresent, sentence).toBeUndefined();
+      expect(gapFields).toContain('congress.partyMembersPresent');
+    }
+  });
+
+  it('delegates are those elected to the superior congress, not the delegates attending this one', () => {
+    expect(
+      read(TITLE, 'Đại hội bầu 2 đại biểu chính thức và 1 đại biểu dự khuyết dự Đại hội Đảng bộ Khối.')
+        .congress.delegates,
+    ).toEqual({ official: 2, alternate: 1 });
+    const { congress, gapFields } = read(
+      TITLE,
+      'Về dự Đại hội có 120 đại biểu chính thức, đại diện cho 350 đảng viên trong toàn Đảng bộ.',
+    );
+    expect(congress.delegates).toBeUndefined();
+    expect(
+      read(TITLE, 'Dự Đại hội có 150 đại biểu chính thức dự Đại hội đại biểu lần thứ V.').congress
+        .superiorCongress,
+    ).toBeUndefined();
+    expect(gapFields).toContain('congress.delegates');
+  });
+});
