@@ -31,10 +31,57 @@ const ROMAN: Record<string, number> = {
   XV: 15,
 };
 
-/** The congress term, "nhiệm kỳ 2020-2025" (the first printed; "Nhiệm kỳ qua (2015-2020)" is not one). */
-export function termOf(text: string): { start: number; end: number; printed: string } | undefined {
-  const m = /nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})/i.exec(text);
-  return m ? { start: Number(m[1]), end: Number(m[2]), printed: m[0] } : undefined;
+export interface Term {
+  start: number;
+  end: number;
+  printed: string;
+}
+
+/** Every "nhiệm kỳ 2020-2025" printed in a text ("Nhiệm kỳ qua (2015-2020)" is not one), one per term. */
+function termsIn(text: string): Term[] {
+  const out: Term[] = [];
+  for (const m of text.matchAll(/nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})/giu))
+    if (!out.some((t) => t.start === Number(m[1]) && t.end === Number(m[2])))
+      out.push({ start: Number(m[1]), end: Number(m[2]), printed: m[0] });
+  return out;
+}
+
+/**
+ * The congress term: the one in the title (the first line of `all`), else the one term the text prints.
+ * A text printing several ("Nhiệm kỳ 2015-2020, Chi bộ đã …" beside "nhiệm kỳ 2020-2025") gives none.
+ */
+export function termOf(all: string): Term | undefined {
+  const [title = '', ...rest] = all.split('\n');
+  const inTitle = termsIn(title)[0];
+  if (inTitle) return inTitle;
+  const inText = termsIn(rest.join('\n'));
+  return inText.length === 1 ? inText[0] : undefined;
+}
+
+/** "Đại hội Đảng toàn quốc lần thứ XIII", "… Đảng bộ tỉnh lần thứ XX": the ordinal of another body's congress. */
+const OTHER_CONGRESS =
+  /(?:toàn quốc|Đảng bộ (?:tỉnh|thành phố|Khối|khối)|Đảng ủy Khối|cấp trên|Đoàn|Công đoàn|Cách mạng)[^.;:]*$/iu;
+
+/**
+ * The congress ordinal: the one in the title, else the one the text prints for this organization (a
+ * congress of the country, the province or the bloc is another body's). Several give none.
+ */
+function ordinalOf(all: string): { ordinal?: number; several?: string[] } {
+  const [title = '', ...rest] = all.split('\n');
+  const inTitle = /lần thứ ([IVX]+)\b/.exec(title)?.[1];
+  if (inTitle && ROMAN[inTitle]) return { ordinal: ROMAN[inTitle] };
+  const found = new Set<string>();
+  for (const line of rest)
+    for (const m of line.matchAll(/lần thứ ([IVX]+)\b/g)) {
+      const since =
+        line
+          .slice(0, m.index)
+          .split(/Đại hội/iu)
+          .at(-1) ?? '';
+      if (ROMAN[m[1] as string] && !OTHER_CONGRESS.test(since)) found.add(m[1] as string);
+    }
+  if (found.size === 1) return { ordinal: ROMAN[[...found][0] as string] };
+  return found.size > 1 ? { several: [...found] } : {};
 }
 
 /** The first match of `re` in a sentence of the text that `accept` takes, with the sentence before it. */
@@ -60,12 +107,21 @@ const ELECTED = W('bầu');
 /** Ordinal, term, attendance, committees, delegates, the superior congress and the slogan. */
 export function congressFigures(all: string, text: string, gaps: Gap[]): ImportedCongress {
   const c: ImportedCongress = {};
-  const ordinal = /lần thứ ([IVX]+)\b/.exec(all)?.[1];
-  if (ordinal && ROMAN[ordinal]) c.ordinal = ROMAN[ordinal];
-  else gaps.push({ field: 'congress.ordinal', reason: gapReasons.noOrdinal() });
+  const { ordinal, several } = ordinalOf(all);
+  if (ordinal) c.ordinal = ordinal;
+  else
+    gaps.push({
+      field: 'congress.ordinal',
+      reason: several ? gapReasons.severalOrdinals(several) : gapReasons.noOrdinal(),
+    });
   const term = termOf(all);
+  const terms = termsIn(all);
   if (term) c.term = `${term.start}-${term.end}`;
-  else gaps.push({ field: 'congress.term', reason: gapReasons.noTerm() });
+  else
+    gaps.push({
+      field: 'congress.term',
+      reason: terms.length > 1 ? gapReasons.severalTerms(terms.map((t) => t.printed)) : gapReasons.noTerm(),
+    });
   const members = firstIn(
     text,
     /(\d+)\s+đảng viên\s+trong/,

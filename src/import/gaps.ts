@@ -25,8 +25,12 @@ export const gapReasons = {
   eventDayWithoutYear: (printed: string) =>
     `"${printed}" is printed without a year, and there is neither a date line nor a congress term to take it from`,
   eventDayNotReal: (printed: string) => `"${printed}" is not a real day of the calendar`,
-  noOrdinal: () => 'no "lần thứ ..." in Roman numerals',
+  noOrdinal: () => 'no "lần thứ ..." in Roman numerals (of this organization\'s congress)',
   noTerm: () => 'no "nhiệm kỳ YYYY-YYYY" printed',
+  severalTerms: (printed: string[]) =>
+    `several terms are printed (${printed.map((p) => `"${p}"`).join(', ')}) and the title names none; choose the congress's`,
+  severalOrdinals: (printed: string[]) =>
+    `several ordinals are printed (${printed.map((p) => `"lần thứ ${p}"`).join(', ')}) and the title names none; choose the congress's`,
   noMembersPresent: () => 'no "N đảng viên" attending printed ("Dự Đại hội có … N đảng viên trong …")',
   noExecutiveCommittee: () => 'no "bầu N đồng chí vào Ban Chấp hành" printed',
   noInspectionCommittee: () => 'no inspection committee size printed',

@@ -46,4 +46,21 @@ describe('congress figures', () => {
     ).toBeUndefined();
     expect(gapFields).toContain('congress.delegates');
   });
+
+  it('the term and the ordinal are those of the title, else the one the text prints for this congress', () => {
+    const body = [
+      'Nhiệm kỳ 2015-2020, Chi bộ Sở Thông tin và Truyền thông đã lãnh đạo hoàn thành các chỉ tiêu đề ra.',
+      'Quán triệt Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII, ngày 18/4, Chi bộ tổ chức Đại hội, nhiệm kỳ 2020-2025.',
+    ];
+    const untitled = read('Đại hội Chi bộ Sở Thông tin và Truyền thông', ...body);
+    expect(untitled.congress.term).toBeUndefined();
+    expect(untitled.congress.ordinal).toBeUndefined();
+    expect(untitled.gapFields).toEqual(expect.arrayContaining(['congress.term', 'congress.ordinal']));
+    const titled = read('Đại hội Chi bộ Sở Thông tin và Truyền thông lần thứ V, nhiệm kỳ 2020-2025', ...body);
+    expect(titled.congress).toMatchObject({ ordinal: 5, term: '2020-2025' });
+    expect(
+      read('Đại hội Chi bộ Sở', 'Ngày 18/4, Chi bộ Sở tổ chức Đại hội lần thứ V, nhiệm kỳ 2020-2025.')
+        .congress,
+    ).toMatchObject({ ordinal: 5, term: '2020-2025' });
+  });
 });

@@ -88,4 +88,20 @@ describe('the event day', () => {
     );
     expect(parsePortalText(election, registries).eventDate).toBeUndefined();
   });
+
+  it('infers no year from a congress text that prints a past term beside its own, without the title naming one', () => {
+    const congress = portalText(
+      'Đại hội Chi bộ Sở Thông tin và Truyền thông tỉnh Vĩnh Long lần thứ V',
+      undefined,
+      'Nhiệm kỳ 2015-2020, Chi bộ Sở Thông tin và Truyền thông tỉnh Vĩnh Long đã lãnh đạo hoàn thành các chỉ tiêu đề ra. Ngày 18/4, Chi bộ tổ chức Đại hội, nhiệm kỳ 2020-2025.',
+    );
+    const imported = parsePortalText(congress, registries);
+    expect(imported.eventDate).toBeUndefined();
+    expect(imported.gaps.find((g) => g.field === 'eventDate')?.reason).toContain(
+      '"Ngày 18/4" is printed without a year',
+    );
+    expect(imported.gaps.find((g) => g.field === 'congress.term')?.reason).toContain(
+      '"Nhiệm kỳ 2015-2020", "nhiệm kỳ 2020-2025"',
+    );
+  });
 });
