@@ -57,6 +57,35 @@ describe('the event day', () => {
     });
   });
 
+  it('reads two days across months ("30/4-1/5"), and across years', () => {
+    expect(
+      eventDateOf('Trong 2 ngày 30/4-1/5, Sở tổ chức Hội nghị.', '2024-05-02 08:00', undefined, []),
+    ).toMatchObject({
+      eventDate: '2024-04-30/2024-05-01',
+    });
+    expect(
+      eventDateOf('Trong 2 ngày 31/12-1/1, Sở tổ chức Hội nghị.', '2021-01-02', undefined, []),
+    ).toMatchObject({
+      eventDate: '2020-12-31/2021-01-01',
+    });
+    expect(
+      eventDateOf('Trong 2 ngày 30/4 - 1/5/2024, Sở tổ chức Hội nghị.', undefined, undefined, []),
+    ).toEqual({
+      eventDate: '2024-04-30/2024-05-01',
+    });
+  });
+
+  it('skips days that are not the event: in brackets, of a document, a deadline, after publication', () => {
+    const published = '2025-08-21 08:00';
+    for (const text of [
+      'Hướng tới kỷ niệm 80 năm Ngày truyền thống ngành (ngày 28/8/1945 - 28/8/2025), sáng 20/8, Sở tổ chức Hội nghị gặp mặt.',
+      'Thực hiện Kế hoạch số 45-KH/ĐU ngày 10/3/2025 của Đảng ủy Khối, sáng 20/8, Sở tổ chức Hội nghị.',
+      'Theo kế hoạch, các chi bộ hoàn thành trước ngày 15/8. Sáng 20/8, Sở tổ chức Hội nghị.',
+      'Hội nghị chuẩn bị cho Đại hội ngày 30/9/2025. Sáng 20/8, Sở tổ chức Hội nghị.',
+    ])
+      expect(eventDateOf(text, published, undefined, []).eventDate, text).toBe('2025-08-20');
+  });
+
   it('is a gap when no year can be read, when no day is printed, and when the day is not real', () => {
     const gaps: Gap[] = [];
     expect(eventDateOf('Chiều 14/1, Sở tổ chức Hội nghị.', undefined, undefined, gaps)).toEqual({});
