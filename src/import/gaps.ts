@@ -47,8 +47,10 @@ export const gapReasons = {
     `a commitment of ${printed} worded like several indicators (${keys.join(', ')}); choose one by hand`,
   unitOfOtherIndicator: (printed: string, key: string, unit: string) =>
     `a commitment of ${printed} worded like indicator "${key}", which is measured in ${unit}; not filled in`,
+  resultOrTarget: (printed: string, year: string) =>
+    `a figure of ${printed} in a sentence opening with "${year}" with no date line to tell a result from a target; type it by hand if it is a target`,
   noDeadline: (printed: string) =>
-    `the sentence of the target ${printed} names no year ("đến năm", "năm", "trong nhiệm kỳ"); add a deadline if the article gives one elsewhere`,
+    `the sentence of the target ${printed} names no year ("đến năm", "năm", "giai đoạn", "trong nhiệm kỳ"); add a deadline if the article gives one elsewhere`,
   awardsNotExtracted: (printed: string) =>
     `the text names an award ("${printed}"); awards are not extracted: type them by hand`,
 } as const;
