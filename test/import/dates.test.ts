@@ -133,4 +133,18 @@ describe('the event day', () => {
       '"Nhiệm kỳ 2015-2020", "nhiệm kỳ 2020-2025"',
     );
   });
+
+  it('reads the day of an opening paragraph worded like a caption ("ra mắt"), and keeps it in the body', () => {
+    const raw = portalText(
+      'Ra mắt Ban Chấp hành Đảng bộ Sở Thông tin và Truyền thông tỉnh Tuyên Quang',
+      '20/07/2025 15:10',
+      'Sáng 19/7, Đảng bộ Sở Thông tin và Truyền thông tỉnh Tuyên Quang tổ chức Hội nghị ra mắt Ban Chấp hành khóa mới.',
+      'Phát biểu tại Hội nghị, đồng chí Nguyễn Văn Thắng, Bí thư Đảng ủy Sở cảm ơn sự tin tưởng của đảng viên.',
+      'Đồng chí Nguyễn Văn Thắng phát biểu tại Hội nghị',
+    );
+    const imported = parsePortalText(raw, registries);
+    expect(imported).toMatchObject({ eventDate: '2025-07-19', eventType: 'conference' });
+    expect(imported.paragraphs).toHaveLength(2);
+    expect(imported.photos).toEqual([{ caption: 'Đồng chí Nguyễn Văn Thắng phát biểu tại Hội nghị' }]);
+  });
 });
