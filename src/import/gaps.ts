@@ -49,6 +49,10 @@ export const gapReasons = {
     `a commitment of ${printed} worded like indicator "${key}", which is measured in ${unit}; not filled in`,
   resultOrTarget: (printed: string, year: string) =>
     `a figure of ${printed} in a sentence opening with "${year}" with no date line to tell a result from a target; type it by hand if it is a target`,
+  congressIncomplete: (found: string) =>
+    `not written, as a congress needs its ordinal and its term; what the text gives: ${found}`,
+  termUnknown: (printed: string) =>
+    `the sentence of the target ${printed} says "trong nhiệm kỳ", and the congress term is not known; add the deadline by hand`,
   noDeadline: (printed: string) =>
     `the sentence of the target ${printed} names no year ("đến năm", "năm", "giai đoạn", "trong nhiệm kỳ"); add a deadline if the article gives one elsewhere`,
   awardsNotExtracted: (printed: string) =>

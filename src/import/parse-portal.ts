@@ -154,7 +154,13 @@ export function parsePortalText(raw: string, registries: Registries): Imported {
   out.eventDate = eventDate;
   if (note) notes.push({ field: 'eventDate', note });
 
-  if (out.eventType === 'congress') out.congress = congressFigures(all, text, gaps);
+  if (out.eventType === 'congress') {
+    const congress = congressFigures(all, text, gaps);
+    // The schema needs both to write a congress: without them its other figures go to the editor as a gap.
+    if (congress.ordinal !== undefined && congress.term !== undefined) out.congress = congress;
+    else if (Object.keys(congress).length > 0)
+      gaps.push({ field: 'congress', reason: gapReasons.congressIncomplete(JSON.stringify(congress)) });
+  }
   const officials = officialsOf(out.paragraphs, registries);
   if (officials.length) out.officialsElected = officials;
   else if (out.eventType === 'congress')

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { congressFigures } from '../../src/import/congress.ts';
 import type { Gap } from '../../src/import/gaps.ts';
+import { parsePortalText } from '../../src/import/parse-portal.ts';
+import { portalText, repoRegistries } from './helpers.ts';
 
 /** The congress figures of a title and some paragraphs, and the fields left as gaps. */
 function read(title: string, ...paragraphs: string[]) {
@@ -62,5 +64,19 @@ describe('congress figures', () => {
       read('Đại hội Chi bộ Sở', 'Ngày 18/4, Chi bộ Sở tổ chức Đại hội lần thứ V, nhiệm kỳ 2020-2025.')
         .congress,
     ).toMatchObject({ ordinal: 5, term: '2020-2025' });
+  });
+
+  it('a congress without its term is not written, and its figures are not lost: a gap lists them', async () => {
+    const raw = portalText(
+      'Đảng bộ Sở Thông tin và Truyền thông tỉnh Quảng Ngãi tổ chức Đại hội',
+      '18/04/2020 10:00',
+      'Sáng 17/4, Đảng bộ Sở Thông tin và Truyền thông tỉnh Quảng Ngãi tổ chức Đại hội lần thứ IV, nhiệm kỳ 2020-2025. Dự Đại hội có 40 đảng viên trong toàn Đảng bộ.',
+      'Nhiệm kỳ 2015-2020, Đảng bộ đã hoàn thành các chỉ tiêu.',
+    );
+    const imported = parsePortalText(raw, await repoRegistries());
+    expect(imported.congress).toBeUndefined();
+    expect(imported.gaps.find((g) => g.field === 'congress')?.reason).toBe(
+      'not written, as a congress needs its ordinal and its term; what the text gives: {"ordinal":4,"partyMembersPresent":40}',
+    );
   });
 });
