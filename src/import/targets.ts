@@ -67,12 +67,15 @@ function tenseOf(sentence: string, publishedYear: number | undefined): Tense {
   const before = (year: number | undefined) =>
     year !== undefined && publishedYear !== undefined && year < publishedYear;
   const years = [...sentence.matchAll(YEAR_OF)].map((m) => Number(m[1]));
+  // "Nhiệm kỳ 2015-2020, Đảng bộ đã …": a term over by publication is what was done.
+  const termsEnded = [...sentence.matchAll(/nhiệm kỳ\s+\d{4}\s*[-–]\s*(\d{4})/giu)].map((m) => Number(m[1]));
   if (
     PAST.test(sentence) ||
     DONE_TARGETS.test(sentence) ||
     before(openingYear) ||
     until.some(before) ||
-    years.some(before)
+    years.some(before) ||
+    termsEnded.some((end) => publishedYear !== undefined && end <= publishedYear)
   )
     return 'past';
   if (SETS.test(sentence) || until.length > 0) return 'commitment';
@@ -277,7 +280,9 @@ export function targetsOf(paragraphs: readonly string[], ctx: Context, gaps: Gap
           if (deadline === undefined)
             gaps.push({
               field: `targets[${out.length - 1}].deadline`,
-              reason: gapReasons.noDeadline(c.printed),
+              reason: /(?<![\p{L}])trong nhiệm kỳ(?! qua)/iu.test(sentence)
+                ? gapReasons.termUnknown(c.printed)
+                : gapReasons.noDeadline(c.printed),
               sentence,
             });
         });

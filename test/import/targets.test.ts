@@ -152,6 +152,25 @@ describe('what is not a target', () => {
     expect(gaps).toEqual([]);
   });
 
+  it('a term over by publication ("Nhiệm kỳ 2015-2020, … đã … 100% chỉ tiêu") is what was done', () => {
+    expect(read(['Nhiệm kỳ 2015-2020, Đảng bộ đã lãnh đạo hoàn thành 100% chỉ tiêu.'], 2020)).toEqual({
+      targets: [],
+      gaps: [],
+    });
+  });
+
+  it('"trong nhiệm kỳ" with no known term: the deadline gap says so', () => {
+    const gaps: Gap[] = [];
+    targetsOf(
+      ['Đại hội đề ra mục tiêu trong nhiệm kỳ: 100% dịch vụ công trực tuyến mức độ 4.'],
+      { registries, publishedYear: 2020, termEnd: undefined },
+      gaps,
+    );
+    expect(gaps.map((g) => g.reason)).toEqual([
+      expect.stringContaining('says "trong nhiệm kỳ", and the congress term is not known'),
+    ]);
+  });
+
   it('with no date line, "Năm 2023, … đạt 96%" may be a result: a gap, not a target', () => {
     const sentence = 'Năm 2023, tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng đạt 96%.';
     const gaps: Gap[] = [];
