@@ -57,8 +57,8 @@ for (const input of inputFiles(positionals)) {
   const article = parsePortalText(raw, registries);
   if (!article.publishedAt && !article.eventDate) {
     // An article needs one of the two, and no date is made up: the editor adds the one the source printed.
-    const message =
-      'no date printed (neither a date line nor a day of the event with its year); an article needs one, so nothing was written: add the date line the portal printed to the text and import it again';
+    const day = article.gaps.find((g) => g.field === 'eventDate')?.reason ?? 'no day of the event printed';
+    const message = `no date line, and ${day}; an article needs a date, so nothing was written: add the date line the portal printed to the text and import it again`;
     files.push({ file: input, status: 'refused', message, facts: [], gaps: article.gaps });
     continue;
   }

@@ -23,7 +23,7 @@ export const gapReasons = {
   noEventType: () => 'neither a congress, a working session nor a conference by its wording',
   noEventDay: () => 'no day of the event printed',
   eventDayWithoutYear: (printed: string) =>
-    `"${printed}" is printed without a year, and there is neither a date line nor a congress term to take it from`,
+    `"${printed}" is printed without a year, and there is neither a date line nor one congress term (in the title, or the only one printed) to take it from`,
   eventDayNotReal: (printed: string) => `"${printed}" is not a real day of the calendar`,
   noOrdinal: () => 'no "lần thứ ..." in Roman numerals (of this organization\'s congress)',
   noTerm: () => 'no "nhiệm kỳ YYYY-YYYY" printed',

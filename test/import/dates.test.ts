@@ -92,7 +92,7 @@ describe('the event day', () => {
     expect(eventDateOf('Sở vừa tổ chức Hội nghị.', '2021-01-15', undefined, gaps)).toEqual({});
     expect(eventDateOf('Ngày 31/4, Sở tổ chức Hội nghị.', '2021-05-15', undefined, gaps)).toEqual({});
     expect(gaps.map((g) => g.reason)).toEqual([
-      '"Chiều 14/1" is printed without a year, and there is neither a date line nor a congress term to take it from',
+      '"Chiều 14/1" is printed without a year, and there is neither a date line nor one congress term (in the title, or the only one printed) to take it from',
       'no day of the event printed',
       '"Ngày 31/4" is not a real day of the calendar',
     ]);

@@ -113,7 +113,9 @@ describe('npm run import on an archive', () => {
     roots.push(root);
     const { code, stdout } = await importInto(root, ['undated.txt']);
     expect(code).toBe(1);
-    expect(stdout).toContain('undated.txt: no date printed');
+    expect(stdout).toContain(
+      'undated.txt: no date line, and no day of the event printed; an article needs a date',
+    );
     expect(stdout).toContain('1 file(s): 0 written, 0 already imported, 1 refused');
     expect(readdirSync(path.join(root, 'content', 'articles'))).toEqual([]);
   });
