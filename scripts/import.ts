@@ -4,7 +4,7 @@
  * folder: every .txt file below it). Prints a report: per file, what it filled in and what it left for
  * the editor (also written into the draft as YAML comments), then totals; `--report file.json` writes
  * it as JSON. Never overwrites an article; a text imported before is found by its fingerprint and not
- * imported again.
+ * imported again; a text that prints no date is not written (an article needs one; none is made up).
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -55,6 +55,13 @@ for (const input of inputFiles(positionals)) {
     continue;
   }
   const article = parsePortalText(raw, registries);
+  if (!article.publishedAt && !article.eventDate) {
+    // An article needs one of the two, and no date is made up: the editor adds the one the source printed.
+    const day = article.gaps.find((g) => g.field === 'eventDate')?.reason ?? 'no day of the event printed';
+    const message = `no date line, and ${day}; an article needs a date, so nothing was written: add the date line the portal printed to the text and import it again`;
+    files.push({ file: input, status: 'refused', message, facts: [], gaps: article.gaps });
+    continue;
+  }
   const month = (article.publishedAt ?? article.eventDate ?? '').slice(0, 7) || undefined;
   const id = articleId(month, article.province, article.title ?? path.basename(input, path.extname(input)));
   const dir = path.join(articlesDir, id);

@@ -10,7 +10,9 @@ import { fold, sentencesOf } from './text.ts';
  * - "bầu … đồng chí X làm Phó Bí thư" ("làm" and "giữ chức" count only in a sentence that says "bầu").
  * Several people in one sentence are read clause by clause. Re-elected only where the verb says so
  * ("tiếp tục", "tái đắc cử", "tái cử"). Guests are never elected: a guest list ("Dự Đại hội có đồng chí
- * …"), a speech ("phát biểu chỉ đạo") or a post of a higher body ("Bí thư Tỉnh ủy") is not an election.
+ * …"), a speech ("phát biểu chỉ đạo"), a post of a higher body ("Bí thư Tỉnh ủy") or of the Youth Union
+ * ("Bí thư Chi đoàn") is not an election; nor is a past one, a nomination or a refusal ("người từng được
+ * bầu", "được giới thiệu để bầu", "không tái cử").
  */
 
 export interface ImportedOfficial {
@@ -48,9 +50,18 @@ const MENTION = new RegExp(
 /** Words that make the person a guest or a speaker, not someone elected. */
 const GUEST = /(?<![\p{L}])(?:phát biểu|chỉ đạo|tặng hoa|chúc mừng|thay mặt|trao)(?![\p{L}])/iu;
 const GUEST_LIST = /(?<![\p{L}])(?:dự|tham dự|cùng dự)(?![\p{L}])[^;]*?(?<![\p{L}])có(?![\p{L}])/iu;
-/** A post of a higher body named after the title: not this organization's election. */
-const HIGHER_BODY =
-  /^\s*(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy Khối|Đảng uỷ Khối|Trung ương)/iu;
+/**
+ * A post of a higher body, or of a mass organization (the Youth Union, the trade union, an association),
+ * named after the title: not this party organization's election.
+ */
+const OTHER_BODY =
+  /^\s*(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy Khối|Đảng uỷ Khối|Trung ương|Chi đoàn|Đoàn|Công đoàn|Hội|Chi hội)(?![\p{L}])/iu;
+/**
+ * Words no job title holds: between a name and the verb they say the person is not being elected here
+ * ("người từng được bầu", "được giới thiệu để bầu", "không tái cử", "sẽ được bầu").
+ */
+const NOT_A_TITLE =
+  /(?<![\p{L}])(?:được|để|không|chưa|từng|đã|sẽ|đang|người|dự kiến|giới thiệu|đề cử|ứng cử)(?![\p{L}])/iu;
 
 const ABBREVIATIONS: [string, string][] = [
   ['Ban Chấp hành', 'BCH'],
@@ -92,7 +103,7 @@ function officialIn(
       return head.startsWith(p.folded) && !/[\p{L}]/u.test(head.charAt(p.folded.length));
     });
     if (!post) continue;
-    if (HIGHER_BODY.test(after.slice(post.folded.length))) continue;
+    if (OTHER_BODY.test(after.slice(post.folded.length))) continue;
     const before = clause.slice(0, verb.index);
     const mention = [...before.matchAll(MENTION)].at(-1);
     if (!mention || mention.index === undefined) continue;
@@ -104,6 +115,7 @@ function officialIn(
     const bracketed = /^\s*\(([^()]+)\)\s*$/u.exec(between)?.[1];
     const jobTitle = (bracketed ?? between.replace(/^\s*[,\-–]\s*/u, '')).trim();
     if (jobTitle && !bracketed && !/^\s*[,\-–]/u.test(between)) continue;
+    if (NOT_A_TITLE.test(jobTitle)) continue;
     return {
       name,
       role: post.role,

@@ -52,10 +52,16 @@ const CHROME = [
   /^(In bài|Bản in|Gửi email|Quay lại|Về đầu trang)$/i,
 ];
 
-/** A photo caption: a short line saying who does what in the picture (hands over, presents flowers, debuts). */
+/**
+ * A photo caption: a short line saying who does what in the picture (hands over, presents flowers, debuts).
+ * A line opening with the day ("Sáng 19/7, …") or with a speech ("Phát biểu tại Hội nghị, …") opens a
+ * paragraph of the report, whatever its words.
+ */
 function looksLikeCaption(line: string, title: string | undefined): boolean {
   if (line.length > 220) return false;
   if (title && line === title) return true;
+  if (/^(?:(?:Trong \d+ )?(?:Ngày|Sáng|Chiều|Tối|Trưa|ngày)\s+\d{1,2}[/\-–]|Phát biểu)/u.test(line))
+    return false;
   return (
     /(tặng hoa|trao |ra mắt|chụp ảnh|phát biểu tại)/i.test(line) &&
     !/[;:]\s/.test(line.slice(0, 40)) &&
@@ -148,7 +154,13 @@ export function parsePortalText(raw: string, registries: Registries): Imported {
   out.eventDate = eventDate;
   if (note) notes.push({ field: 'eventDate', note });
 
-  if (out.eventType === 'congress') out.congress = congressFigures(all, text, gaps);
+  if (out.eventType === 'congress') {
+    const congress = congressFigures(all, text, gaps);
+    // The schema needs both to write a congress: without them its other figures go to the editor as a gap.
+    if (congress.ordinal !== undefined && congress.term !== undefined) out.congress = congress;
+    else if (Object.keys(congress).length > 0)
+      gaps.push({ field: 'congress', reason: gapReasons.congressIncomplete(JSON.stringify(congress)) });
+  }
   const officials = officialsOf(out.paragraphs, registries);
   if (officials.length) out.officialsElected = officials;
   else if (out.eventType === 'congress')

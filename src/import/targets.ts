@@ -43,11 +43,19 @@ const WAS_SETTING = W('đã (?:đề ra|xác định|thông qua)');
 const SETS = W('phấn đấu|mục tiêu|chỉ tiêu');
 const PLANS = W('đề ra|xác định|phương hướng|yêu cầu|đề nghị|cần|nỗ lực|sẽ|trong nhiệm kỳ(?! qua)');
 
-/** A year a target is to be reached by ("đến năm 2025", "Năm 2021, …"), or the term ("trong nhiệm kỳ"). */
+/**
+ * A year a target is to be reached by ("đến năm 2025", "Năm 2021, …"), the last of a period ("giai đoạn
+ * 2021-2025"), or the term ("trong nhiệm kỳ").
+ */
 const DEADLINE =
-  /(?<![\p{L}])(?<!so với )(?:(?:đến|tới)(?: hết)? năm|[Nn]ăm) (\d{4})(?!\s*[-–]\s*\d)|(?<![\p{L}])(trong nhiệm kỳ)(?! qua)/giu;
+  /(?<![\p{L}])(?<!so với )(?:(?:đến|tới)(?: hết)? năm|[Nn]ăm) (\d{4})(?!\s*[-–]\s*\d)|(?<![\p{L}])(trong nhiệm kỳ)(?! qua)|(?<![\p{L}])giai đoạn \d{4}\s*[-–]\s*(\d{4})/giu;
+/** A year printed mid-sentence that is not a deadline nor a comparison: "… năm 2022 là 85%". */
+const YEAR_OF = /(?<![\p{L}])(?<!(?:đến|tới|hết|so với|từ|sau|trước) )năm (\d{4})(?!\s*[-–]\s*\d)/giu;
+/** What a commitment serves, after it: its words do not name the commitment's indicator. */
+const SERVES = /[,;]?\s*(?<![\p{L}])(?:góp phần|nhằm|để|qua đó|từ đó|tạo điều kiện)(?![\p{L}])/iu;
 
-type Tense = 'past' | 'commitment' | undefined;
+/** `unknown`: a sentence opening with a year, and no date line to tell whether that year is over. */
+type Tense = 'past' | 'commitment' | 'unknown' | undefined;
 
 /** Whether a sentence sets commitments, tells what was done, or says neither (it then follows the one before). */
 function tenseOf(sentence: string, publishedYear: number | undefined): Tense {
@@ -58,11 +66,23 @@ function tenseOf(sentence: string, publishedYear: number | undefined): Tense {
   const openingYear = opening ? Number(opening[1]) : undefined;
   const before = (year: number | undefined) =>
     year !== undefined && publishedYear !== undefined && year < publishedYear;
-  if (PAST.test(sentence) || DONE_TARGETS.test(sentence) || before(openingYear) || until.some(before))
+  const years = [...sentence.matchAll(YEAR_OF)].map((m) => Number(m[1]));
+  // "Nhiệm kỳ 2015-2020, Đảng bộ đã …": a term over by publication is what was done.
+  const termsEnded = [...sentence.matchAll(/nhiệm kỳ\s+\d{4}\s*[-–]\s*(\d{4})/giu)].map((m) => Number(m[1]));
+  if (
+    PAST.test(sentence) ||
+    DONE_TARGETS.test(sentence) ||
+    before(openingYear) ||
+    until.some(before) ||
+    years.some(before) ||
+    termsEnded.some((end) => publishedYear !== undefined && end <= publishedYear)
+  )
     return 'past';
   if (SETS.test(sentence) || until.length > 0) return 'commitment';
   if (WAS.test(sentence.replace(new RegExp(WAS_SETTING, 'giu'), ''))) return 'past';
-  if (PLANS.test(sentence) || openingYear !== undefined) return 'commitment';
+  if (PLANS.test(sentence)) return 'commitment';
+  // "Năm 2023, … đạt 96%" is a target only when the date line says 2023 is not over.
+  if (openingYear !== undefined) return publishedYear === undefined ? 'unknown' : 'commitment';
   return undefined;
 }
 
@@ -131,6 +151,8 @@ function candidatesOf(clause: string, offset: number): Candidate[] {
 /** The comparator a candidate's own words give it: "ít nhất 30%", "95% … trở lên", "tối đa". */
 function comparatorOf(c: Candidate, before: string, after: string): Candidate['comparator'] {
   if (c.comparator) return c.comparator;
+  // "từ 20 đến 25%": the "từ" opens the range, which is its own bound.
+  if (typeof c.value === 'object') return undefined;
   if (AT_LEAST_BEFORE.test(before) || /(?<![\p{L}])trở lên(?![\p{L}])/iu.test(after)) return 'at-least';
   if (AT_MOST_BEFORE.test(before) || /(?<![\p{L}])trở xuống(?![\p{L}])/iu.test(after)) return 'at-most';
   return undefined;
@@ -181,11 +203,19 @@ export function targetsOf(paragraphs: readonly string[], ctx: Context, gaps: Gap
     let carried: number | undefined;
     for (const sentence of sentencesOf(paragraph)) {
       tense = tenseOf(sentence, ctx.publishedYear) ?? tense;
+      if (tense === 'unknown') {
+        const first = candidatesOf(sentence, 0)[0];
+        const year = /^(?:Trong )?[Nn]ăm \d{4}/u.exec(sentence)?.[0];
+        if (first && year)
+          gaps.push({ field: 'targets', reason: gapReasons.resultOrTarget(first.printed, year), sentence });
+        tense = undefined;
+        continue;
+      }
       if (tense !== 'commitment') continue;
       const deadlines = [...sentence.matchAll(DEADLINE)]
         .map((m) => ({
           at: m.index,
-          year: m[1] ? Number(m[1]) : ctx.termEnd,
+          year: m[1] ? Number(m[1]) : m[3] ? Number(m[3]) : ctx.termEnd,
         }))
         .filter(
           (d): d is { at: number; year: number } =>
@@ -205,9 +235,12 @@ export function targetsOf(paragraphs: readonly string[], ctx: Context, gaps: Gap
         }
         bounds.push(offset + clause.length);
         found.forEach((c, i) => {
-          const own = sentence.slice(bounds[i], bounds[i + 1]);
+          // The commitment's words end where what it serves begins ("…, góp phần nâng cao sự hài lòng …").
+          const serves = SERVES.exec(sentence.slice(c.end, bounds[i + 1]));
+          const end = serves ? c.end + serves.index : (bounds[i + 1] as number);
+          const own = sentence.slice(bounds[i], end);
           const before = sentence.slice(bounds[i], c.start);
-          const after = sentence.slice(c.end, bounds[i + 1]);
+          const after = sentence.slice(c.end, end);
           const keys = indicatorsWorded(own, ctx.registries);
           const sameUnit = keys.filter((k) => ctx.registries.indicators.get(k)?.unit === c.unit);
           if (sameUnit.length !== 1) {
@@ -247,7 +280,9 @@ export function targetsOf(paragraphs: readonly string[], ctx: Context, gaps: Gap
           if (deadline === undefined)
             gaps.push({
               field: `targets[${out.length - 1}].deadline`,
-              reason: gapReasons.noDeadline(c.printed),
+              reason: /(?<![\p{L}])trong nhiệm kỳ(?! qua)/iu.test(sentence)
+                ? gapReasons.termUnknown(c.printed)
+                : gapReasons.noDeadline(c.printed),
               sentence,
             });
         });

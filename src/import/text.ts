@@ -2,12 +2,20 @@ import { normalizeText, plainSpaces } from '../content/text.ts';
 
 /**
  * Portal text as the importer reads it: NFC, LF line ends, no byte-order mark, no-break spaces as
- * spaces, runs of blanks as one space. And `fold`, the form phrases are compared in.
+ * spaces, no invisible characters, runs of blanks as one space. And `fold`, the form phrases are compared in.
  */
 
-/** The raw text of a portal page, normalized: BOM off, LF, NFC, no-break spaces as spaces. */
+/**
+ * Characters a portal copy carries that no reader sees and the validator refuses: format characters
+ * (zero-width space and joiners, soft hyphen, direction marks, a BOM inside the text) and control
+ * characters other than tab and line feed.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+const INVISIBLE = /[\p{Cf}\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu;
+
+/** The raw text of a portal page, normalized: BOM off, LF, NFC, no-break spaces as spaces, no invisible characters. */
 export function normalizeRaw(raw: string): string {
-  return plainSpaces(normalizeText(raw));
+  return plainSpaces(normalizeText(raw)).replace(INVISIBLE, '');
 }
 
 /** One line of portal text, blanks collapsed and trimmed. */

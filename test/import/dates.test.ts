@@ -57,13 +57,42 @@ describe('the event day', () => {
     });
   });
 
+  it('reads two days across months ("30/4-1/5"), and across years', () => {
+    expect(
+      eventDateOf('Trong 2 ngày 30/4-1/5, Sở tổ chức Hội nghị.', '2024-05-02 08:00', undefined, []),
+    ).toMatchObject({
+      eventDate: '2024-04-30/2024-05-01',
+    });
+    expect(
+      eventDateOf('Trong 2 ngày 31/12-1/1, Sở tổ chức Hội nghị.', '2021-01-02', undefined, []),
+    ).toMatchObject({
+      eventDate: '2020-12-31/2021-01-01',
+    });
+    expect(
+      eventDateOf('Trong 2 ngày 30/4 - 1/5/2024, Sở tổ chức Hội nghị.', undefined, undefined, []),
+    ).toEqual({
+      eventDate: '2024-04-30/2024-05-01',
+    });
+  });
+
+  it('skips days that are not the event: in brackets, of a document, a deadline, after publication', () => {
+    const published = '2025-08-21 08:00';
+    for (const text of [
+      'Hướng tới kỷ niệm 80 năm Ngày truyền thống ngành (ngày 28/8/1945 - 28/8/2025), sáng 20/8, Sở tổ chức Hội nghị gặp mặt.',
+      'Thực hiện Kế hoạch số 45-KH/ĐU ngày 10/3/2025 của Đảng ủy Khối, sáng 20/8, Sở tổ chức Hội nghị.',
+      'Theo kế hoạch, các chi bộ hoàn thành trước ngày 15/8. Sáng 20/8, Sở tổ chức Hội nghị.',
+      'Hội nghị chuẩn bị cho Đại hội ngày 30/9/2025. Sáng 20/8, Sở tổ chức Hội nghị.',
+    ])
+      expect(eventDateOf(text, published, undefined, []).eventDate, text).toBe('2025-08-20');
+  });
+
   it('is a gap when no year can be read, when no day is printed, and when the day is not real', () => {
     const gaps: Gap[] = [];
     expect(eventDateOf('Chiều 14/1, Sở tổ chức Hội nghị.', undefined, undefined, gaps)).toEqual({});
     expect(eventDateOf('Sở vừa tổ chức Hội nghị.', '2021-01-15', undefined, gaps)).toEqual({});
     expect(eventDateOf('Ngày 31/4, Sở tổ chức Hội nghị.', '2021-05-15', undefined, gaps)).toEqual({});
     expect(gaps.map((g) => g.reason)).toEqual([
-      '"Chiều 14/1" is printed without a year, and there is neither a date line nor a congress term to take it from',
+      '"Chiều 14/1" is printed without a year, and there is neither a date line nor one congress term (in the title, or the only one printed) to take it from',
       'no day of the event printed',
       '"Ngày 31/4" is not a real day of the calendar',
     ]);
@@ -87,5 +116,35 @@ describe('the event day', () => {
       'Ngày 15/4, Sở Thông tin và Truyền thông tỉnh Hà Giang tổ chức Hội nghị tuyên truyền bầu cử đại biểu HĐND nhiệm kỳ 2021-2026.',
     );
     expect(parsePortalText(election, registries).eventDate).toBeUndefined();
+  });
+
+  it('infers no year from a congress text that prints a past term beside its own, without the title naming one', () => {
+    const congress = portalText(
+      'Đại hội Chi bộ Sở Thông tin và Truyền thông tỉnh Vĩnh Long lần thứ V',
+      undefined,
+      'Nhiệm kỳ 2015-2020, Chi bộ Sở Thông tin và Truyền thông tỉnh Vĩnh Long đã lãnh đạo hoàn thành các chỉ tiêu đề ra. Ngày 18/4, Chi bộ tổ chức Đại hội, nhiệm kỳ 2020-2025.',
+    );
+    const imported = parsePortalText(congress, registries);
+    expect(imported.eventDate).toBeUndefined();
+    expect(imported.gaps.find((g) => g.field === 'eventDate')?.reason).toContain(
+      '"Ngày 18/4" is printed without a year',
+    );
+    expect(imported.gaps.find((g) => g.field === 'congress.term')?.reason).toContain(
+      '"Nhiệm kỳ 2015-2020", "nhiệm kỳ 2020-2025"',
+    );
+  });
+
+  it('reads the day of an opening paragraph worded like a caption ("ra mắt"), and keeps it in the body', () => {
+    const raw = portalText(
+      'Ra mắt Ban Chấp hành Đảng bộ Sở Thông tin và Truyền thông tỉnh Tuyên Quang',
+      '20/07/2025 15:10',
+      'Sáng 19/7, Đảng bộ Sở Thông tin và Truyền thông tỉnh Tuyên Quang tổ chức Hội nghị ra mắt Ban Chấp hành khóa mới.',
+      'Phát biểu tại Hội nghị, đồng chí Nguyễn Văn Thắng, Bí thư Đảng ủy Sở cảm ơn sự tin tưởng của đảng viên.',
+      'Đồng chí Nguyễn Văn Thắng phát biểu tại Hội nghị',
+    );
+    const imported = parsePortalText(raw, registries);
+    expect(imported).toMatchObject({ eventDate: '2025-07-19', eventType: 'conference' });
+    expect(imported.paragraphs).toHaveLength(2);
+    expect(imported.photos).toEqual([{ caption: 'Đồng chí Nguyễn Văn Thắng phát biểu tại Hội nghị' }]);
   });
 });

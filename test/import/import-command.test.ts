@@ -105,6 +105,21 @@ describe('npm run import on an archive', () => {
     ).toContain('views: 275');
   });
 
+  it('writes no draft for a text that prints no date, as a draft without one does not validate, and says so', async () => {
+    const root = await makeProject({
+      'undated.txt':
+        'Sở Thông tin và Truyền thông tỉnh Lâm Đồng làm việc với Viettel\n\nHai bên thống nhất phấn đấu 100% dân số được phủ sóng 4G.\n\nThu Hằng\n',
+    });
+    roots.push(root);
+    const { code, stdout } = await importInto(root, ['undated.txt']);
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      'undated.txt: no date line, and no day of the event printed; an article needs a date',
+    );
+    expect(stdout).toContain('1 file(s): 0 written, 0 already imported, 1 refused');
+    expect(readdirSync(path.join(root, 'content', 'articles'))).toEqual([]);
+  });
+
   it('writes the same drafts in any time zone', async () => {
     const [utc, la] = [await makeProject({}), await makeProject({})];
     roots.push(utc, la);

@@ -115,6 +115,36 @@ describe('who was not elected', () => {
     ).toEqual([{ name: 'Cao Thị Yến', role: 'secretary' }]);
   });
 
+  it('who was elected once, is put forward, or does not stand again is not elected, nor re-elected', () => {
+    expect(
+      read(
+        'Đồng chí Lý Văn Sáng, người từng được bầu giữ chức Bí thư Đảng ủy Sở nhiệm kỳ 2010-2015, phát biểu ôn lại truyền thống.',
+        'Đại hội đã lấy phiếu giới thiệu nhân sự. Đồng chí Hồ Văn Khải, Giám đốc Sở được giới thiệu để bầu giữ chức Bí thư Đảng ủy.',
+        'Đồng chí Võ Thị Nga, Phó Giám đốc Sở, không tái cử Bí thư Đảng ủy do đủ tuổi nghỉ hưu.',
+        'Đồng chí Đào Văn Tiến, Phó Giám đốc Sở, sẽ được bầu làm Phó Bí thư tại phiên họp sau.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a post of the Youth Union or the trade union is not a post of the party organization', () => {
+    expect(
+      read(
+        'Đồng chí Tạ Quang Huy được bầu giữ chức Bí thư Chi đoàn Sở.',
+        'Đồng chí Lò Thị Nhàn được bầu làm Ủy viên Ban Chấp hành Công đoàn Sở.',
+        'Đồng chí Ninh Văn Tú tái đắc cử Bí thư Đoàn Thanh niên Sở.',
+      ),
+    ).toEqual([]);
+    expect(
+      read('Đồng chí Lò Văn Tuấn, Phó Giám đốc Sở, Chủ tịch Công đoàn được bầu giữ chức Phó Bí thư Đảng ủy.'),
+    ).toEqual([
+      {
+        name: 'Lò Văn Tuấn',
+        role: 'deputy-secretary',
+        jobTitle: 'Phó Giám đốc Sở, Chủ tịch Công đoàn',
+      },
+    ]);
+  });
+
   it('re-elected is absent where the text does not say so', () => {
     const [official] = read('Ban Chấp hành bầu đồng chí Lê Văn Tâm giữ chức Bí thư Đảng ủy.');
     expect(official).toEqual({ name: 'Lê Văn Tâm', role: 'secretary' });

@@ -95,6 +95,26 @@ describe('targets: numeric commitments matched to the registry', () => {
     ).toEqual([{ indicator: 'assigned-tasks-completed', value: 100, unit: 'percent' }]);
   });
 
+  it('a range has no comparator of its own ("từ 20 đến 25%"), and "giai đoạn 2021-2025" gives its last year', () => {
+    expect(
+      brief(
+        [
+          'Giai đoạn 2021-2025, phấn đấu kinh tế số tăng trưởng từ 20 đến 25%/năm; trên 90% người dân, doanh nghiệp hài lòng.',
+        ],
+        2021,
+      ),
+    ).toEqual([
+      { indicator: 'digital-economy-growth', value: { min: 20, max: 25 }, unit: 'percent', deadline: 2025 },
+      {
+        indicator: 'citizen-business-satisfaction',
+        value: 90,
+        comparator: 'at-least',
+        unit: 'percent',
+        deadline: 2025,
+      },
+    ]);
+  });
+
   it('lists a missing deadline as a gap of that target', () => {
     const gaps: Gap[] = [];
     targetsOf(
@@ -119,6 +139,66 @@ describe('what is not a target', () => {
     );
     expect(targets).toEqual([]);
     expect(gaps).toEqual([]);
+  });
+
+  it('a result of a year before publication, printed mid-sentence ("… năm 2022 là 85%")', () => {
+    const { targets, gaps } = read(
+      [
+        'Năm 2024, Sở phấn đấu 99% hồ sơ công việc được xử lý trên môi trường mạng. Tỷ lệ dịch vụ công trực tuyến mức độ 4 năm 2022 là 85%, năm 2023 là 92%.',
+      ],
+      2024,
+    );
+    expect(targets.map((t) => t.value)).toEqual([99]);
+    expect(gaps).toEqual([]);
+  });
+
+  it('a term over by publication ("Nhiệm kỳ 2015-2020, … đã … 100% chỉ tiêu") is what was done', () => {
+    expect(read(['Nhiệm kỳ 2015-2020, Đảng bộ đã lãnh đạo hoàn thành 100% chỉ tiêu.'], 2020)).toEqual({
+      targets: [],
+      gaps: [],
+    });
+  });
+
+  it('"trong nhiệm kỳ" with no known term: the deadline gap says so', () => {
+    const gaps: Gap[] = [];
+    targetsOf(
+      ['Đại hội đề ra mục tiêu trong nhiệm kỳ: 100% dịch vụ công trực tuyến mức độ 4.'],
+      { registries, publishedYear: 2020, termEnd: undefined },
+      gaps,
+    );
+    expect(gaps.map((g) => g.reason)).toEqual([
+      expect.stringContaining('says "trong nhiệm kỳ", and the congress term is not known'),
+    ]);
+  });
+
+  it('with no date line, "Năm 2023, … đạt 96%" may be a result: a gap, not a target', () => {
+    const sentence = 'Năm 2023, tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng đạt 96%.';
+    const gaps: Gap[] = [];
+    const targets = targetsOf([sentence], { registries, publishedYear: undefined, termEnd: undefined }, gaps);
+    expect(targets).toEqual([]);
+    expect(gaps).toEqual([
+      {
+        field: 'targets',
+        reason: expect.stringContaining('"Năm 2023" with no date line to tell a result from a target'),
+        sentence,
+      },
+    ]);
+  });
+
+  it('the words of what a commitment serves ("góp phần", "nhằm") do not name its indicator', () => {
+    const { targets, gaps } = read([
+      'Năm 2020, Sở phấn đấu 100% xã có điểm bưu điện văn hóa, góp phần nâng cao sự hài lòng của người dân.',
+      'Phấn đấu đến năm 2025, tỷ trọng kinh tế số đạt 20% GRDP nhằm thúc đẩy tăng trưởng kinh tế của tỉnh.',
+    ]);
+    expect(targets).toEqual([]);
+    expect(gaps.map((g) => g.reason)).toEqual([
+      expect.stringContaining(
+        'a commitment of 100% ("Năm 2020, Sở phấn đấu 100% xã có điểm bưu điện văn hóa")',
+      ),
+      expect.stringContaining(
+        'a commitment of 20% ("Phấn đấu đến năm 2025, tỷ trọng kinh tế số đạt 20% GRDP")',
+      ),
+    ]);
   });
 
   it('a commitment whose indicator is not in the registry is a gap with its sentence and a suggested key', () => {

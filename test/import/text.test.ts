@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { hasRefusedCharacter } from '../../src/content/characters.ts';
 import type { Problem } from '../../src/content/problems.ts';
 import { loadRegistries } from '../../src/content/registries.ts';
 import type { Registries } from '../../src/content/store.ts';
@@ -30,6 +31,32 @@ describe('portal text on the way in', () => {
     const b = parsePortalText(messy(SEED), registries);
     expect(b).toEqual(a);
     expect(JSON.stringify(b)).toBe(JSON.stringify(b).normalize('NFC'));
+  });
+
+  it('drops the invisible characters a portal copy carries, which the validator refuses', () => {
+    const raw = [
+      'Đại hội Chi bộ Sở Thông tin và Truyền thông tỉnh Cà Mau lần thứ III\u200b, nhiệm kỳ 2020-2025',
+      '',
+      '14/05/2020 10:00',
+      '',
+      'Ngày 13/5, Chi bộ tổ chức Đại hội\u00ad. Đồng chí Huỳnh Thị Bé\u200d, Phó Giám đốc Sở được bầu giữ chức Phó Bí thư\u2060.\u000b',
+      '',
+      'Kim Ngân\ufeff',
+    ].join('\n');
+    const imported = parsePortalText(raw, registries);
+    for (const text of [imported.title ?? '', ...imported.paragraphs, String(imported.author)])
+      expect(hasRefusedCharacter(text), JSON.stringify(text)).toBe(false);
+    expect(imported.officialsElected).toEqual([
+      { name: 'Huỳnh Thị Bé', role: 'deputy-secretary', jobTitle: 'Phó Giám đốc Sở' },
+    ]);
+    expect(fingerprintOf(raw)).toBe(
+      fingerprintOf(
+        ['\u200b', '\u00ad', '\u200d', '\u2060', '\u000b', '\ufeff'].reduce(
+          (t, c) => t.replaceAll(c, ''),
+          raw,
+        ),
+      ),
+    );
   });
 
   it('gives the same text the same fingerprint, however it was saved', () => {
