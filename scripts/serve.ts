@@ -14,7 +14,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { watch } from 'node:fs';
 import path from 'node:path';
 import { commandArgs } from './lib/cli.ts';
-import type { BuilderMessage, PreviewMessage } from './lib/preview-builder.ts';
+import type { BuilderMessage, BuiltMessage, PreviewMessage } from './lib/preview-builder.ts';
 import { type PreviewServer, servePreview } from './lib/preview-server.ts';
 
 const repo = path.resolve(import.meta.dirname, '..');
@@ -30,9 +30,9 @@ const host = process.env.HOST ?? '127.0.0.1';
 
 let builder: ChildProcess | undefined;
 /** Resolves with the builder's answer to the request in flight. */
-let answer: ((message: BuilderMessage | undefined) => void) | undefined;
+let answer: ((message: BuiltMessage | undefined) => void) | undefined;
 
-function startBuilder(): Promise<BuilderMessage | undefined> {
+function startBuilder(): Promise<BuiltMessage | undefined> {
   builder?.kill();
   const child = fork(path.join(repo, 'scripts', 'lib', 'preview-builder.ts'), [root, outDir], {
     cwd: repo,
@@ -42,7 +42,10 @@ function startBuilder(): Promise<BuilderMessage | undefined> {
   builder = child;
   // A replaced builder's last words are not an answer to the new one's request.
   child.on('message', (message: BuilderMessage) => {
-    if (builder === child) answer?.(message);
+    if (builder !== child) return;
+    // The rest of an update wrote more than the edited articles' pages.
+    if (message.type === 'reload') server?.reload();
+    else answer?.(message);
   });
   child.on('exit', () => {
     if (builder !== child) return;
@@ -54,7 +57,7 @@ function startBuilder(): Promise<BuilderMessage | undefined> {
   });
 }
 
-function requestUpdate(changed: string[] | undefined): Promise<BuilderMessage | undefined> {
+function requestUpdate(changed: string[] | undefined): Promise<BuiltMessage | undefined> {
   if (!builder) return startBuilder();
   const request: PreviewMessage = { type: 'update', changed };
   builder.send(request);

@@ -12,10 +12,11 @@ import path from 'node:path';
 import { type BuildOptions, type BuildResult, build, createBuildCache } from './build.ts';
 import { loadContent } from './content/load.ts';
 import type { Problem } from './content/problems.ts';
+import type { Article } from './content/store.ts';
 import { writeApiFolder } from './output/api.ts';
 import { memoizedRenderer, type OutputContext, templatesDirOf } from './output/context.ts';
 import { type WrittenFiles, writeFiles } from './output/files.ts';
-import { type WrittenPages, writePages } from './output/pages.ts';
+import { type WrittenPages, writeArticlePages, writePages } from './output/pages.ts';
 
 export type PreviewOptions = Omit<BuildOptions, 'cache' | 'includeDrafts' | 'onPhase'>;
 
@@ -23,14 +24,29 @@ export type UpdateResult =
   | {
       ok: true;
       full: boolean;
-      /** From the request to every page written: what an editor waits for. */
+      /** From the request to this answer: what an editor waits for. */
       pagesMs: number;
-      /** The API is written after the pages, while the editor already looks at them: its time in ms. */
-      api: Promise<number>;
+      /** Pages written and removed before this answer. */
       written: number;
       removed: number;
+      /**
+       * What follows the answer, while the editor already looks at the edited articles' pages: the other
+       * pages, feeds, sitemap and API. Its time, and what it wrote (pages or files to reload for).
+       */
+      rest: Promise<Rest>;
     }
   | { ok: false; problems: Problem[]; error?: Error };
+
+/** What an update did after its answer: its time, pages written and removed, feeds and sitemap written. */
+export interface Rest {
+  ms: number;
+  written: number;
+  removed: number;
+  files: number;
+}
+
+/** At most this many articles changed are written first, before the rest of the site. */
+const FIRST_ARTICLES = 20;
 
 export interface Preview {
   /**
@@ -51,24 +67,28 @@ export async function startPreview(
 
   /** What the output folder holds; undefined until a full build succeeds (or after a failed write). */
   let written: { pages: WrittenPages; files: WrittenFiles } | undefined;
-  /** The API being written after the last update's pages; the next update waits for it. */
-  let apiWrite: Promise<unknown> = Promise.resolve();
+  /** The Article objects of the last load: an article not among them was added or edited since. */
+  let known = new Set<Article>();
+  /** What follows the last answer; the next update waits for it. */
+  let following: Promise<unknown> = Promise.resolve();
 
   const full = async (): Promise<BuildResult> => {
     const result = await build({ ...options, root, outDir, includeDrafts: true, cache });
     written = result.ok ? result.written : undefined;
+    known = new Set(result.ok ? result.store.articles : []);
     return result;
   };
 
   const update = async (changed?: readonly string[]): Promise<UpdateResult> => {
-    await apiWrite;
+    await following;
     const started = performance.now();
     const before = written;
     if (!before) {
       const result = await full();
       if (!result.ok) return result;
       const pagesMs = performance.now() - started;
-      return { ok: true, full: true, pagesMs, api: Promise.resolve(0), written: result.pages, removed: 0 };
+      const rest = Promise.resolve({ ms: 0, written: 0, removed: 0, files: 0 });
+      return { ok: true, full: true, pagesMs, written: result.pages, removed: 0, rest };
     }
     const loaded = await loadContent({ root, now: options.now, cache: cache.load, changed });
     if (!loaded.store) return { ok: false, problems: loaded.problems };
@@ -80,26 +100,53 @@ export async function startPreview(
       includeDrafts: true,
       renderBody: memoizedRenderer(cache.bodies),
     };
-    try {
-      const pages = await writePages(ctx, cache.pages, before.pages);
+    const edited = loaded.store.articles.filter((a) => !known.has(a));
+    known = new Set(loaded.store.articles);
+    /** The other pages and the files, each written only if it changed. */
+    const writeSite = async (pagesSoFar: WrittenPages) => {
+      const pages = await writePages(ctx, cache.pages, pagesSoFar);
       const files = await writeFiles(ctx, pages.pages, before.files);
       written = { pages, files };
+      const filesWritten = [...files.values()].filter((f) => before.files.get(f.url) !== f).length;
+      return { written: pages.written, removed: pages.removed, files: filesWritten };
+    };
+    /** What follows the answer, started once it is sent (the first steps of a call run before any await). */
+    const follow = (pagesMs: number, steps: () => Promise<Omit<Rest, 'ms'>>): Promise<Rest> => {
+      const rest = new Promise((resolve) => setImmediate(resolve)).then(steps).then(
+        (done) => ({ ms: performance.now() - started - pagesMs, ...done }),
+        (error: Error) => {
+          written = undefined; // half-written output: the next update starts over with a full build
+          throw error;
+        },
+      );
+      following = rest.catch(() => undefined);
+      return rest;
+    };
+    try {
+      // The edited articles' pages first, answered at once; the other pages, the files and the API follow.
+      const first =
+        edited.length > 0 && edited.length <= FIRST_ARTICLES
+          ? await writeArticlePages(ctx, cache.pages, before.pages, edited)
+          : undefined;
+      if (first && first.written > 0) {
+        written = { pages: first, files: before.files };
+        const pagesMs = performance.now() - started;
+        const rest = follow(pagesMs, async () => {
+          const done = await writeSite(first);
+          await writeApiFolder(ctx, cache.api);
+          return done;
+        });
+        return { ok: true, full: false, pagesMs, written: first.written, removed: 0, rest };
+      }
+      const done = await writeSite(before.pages);
       const pagesMs = performance.now() - started;
-      // Started after this update has answered (its first steps run before any await).
-      const api = new Promise((resolve) => setImmediate(resolve))
-        .then(() => writeApiFolder(ctx, cache.api))
-        .then(
-          () => performance.now() - started - pagesMs,
-          (error: Error) => {
-            written = undefined; // the next update starts over with a full build
-            throw error;
-          },
-        );
-      apiWrite = api.catch(() => undefined);
-      return { ok: true, full: false, pagesMs, api, written: pages.written, removed: pages.removed };
+      const rest = follow(pagesMs, async () => {
+        await writeApiFolder(ctx, cache.api);
+        return { written: 0, removed: 0, files: 0 };
+      });
+      return { ok: true, full: false, pagesMs, written: done.written, removed: done.removed, rest };
     } catch (error) {
-      // Half-written output: the next update starts over with a full build.
-      written = undefined;
+      written = undefined; // half-written output: the next update starts over with a full build
       return { ok: false, problems: [], error: error as Error };
     }
   };

@@ -71,8 +71,11 @@ describe('preview: incremental rebuilds after edits in content/', () => {
     const result = await preview.update();
     expect(result).toMatchObject({ ok: true, full: false });
     if (!result.ok) return;
-    expect(result.removed).toBeGreaterThanOrEqual(1);
-    expect(await result.api).toBeGreaterThan(0);
+    const rest = await result.rest;
+    // The edited and added articles' pages before the answer; the English page gone, after it.
+    expect(result.written).toBeGreaterThanOrEqual(4);
+    expect(rest.removed).toBeGreaterThanOrEqual(1);
+    expect(rest.ms).toBeGreaterThan(0);
 
     await expectSameAsFullBuild('full');
     expect(readFileSync(outputFileOf(out, '/bai-viet/ban-sao-de-thu-xem-truoc/'), 'utf8')).toContain(
@@ -97,7 +100,7 @@ describe('preview: incremental rebuilds after edits in content/', () => {
     await writeFile(file(EDITED, 'vi'), original);
     const fixed = await preview.update();
     expect(fixed).toMatchObject({ ok: true, full: false });
-    if (fixed.ok) await fixed.api;
+    if (fixed.ok) await fixed.rest;
   });
 
   it("writes only an edited article's page and API document when only its text changed", async () => {
@@ -113,7 +116,8 @@ describe('preview: incremental rebuilds after edits in content/', () => {
     const result = await preview.update();
     expect(result).toMatchObject({ ok: true, full: false, written: 1, removed: 0 });
     if (!result.ok) return;
-    await result.api;
+    // Its page was written before the answer; no page followed (the feed and the API document did).
+    expect(await result.rest).toMatchObject({ written: 0, removed: 0, files: 1 });
 
     const changed = [...times()].filter(([rel, ms]) => before.get(rel) !== ms).map(([rel]) => rel);
     const title = /^title: (.*)$/m.exec(await readFile(file(EDITED, 'vi'), 'utf8'))?.[1] ?? '';
@@ -146,8 +150,11 @@ describe('preview: incremental rebuilds after edits in content/', () => {
     const retitled = await preview.update();
     expect(retitled).toMatchObject({ ok: true, full: false });
     if (!retitled.ok) return;
-    await retitled.api;
-    expect(retitled.written).toBeGreaterThan(2);
+    // The article's page in both languages before the answer, while the home page still showed the old title.
+    expect(retitled.written).toBe(2);
+    expect(readFileSync(path.join(out, home), 'utf8')).not.toContain('Tiêu đề sửa lần hai');
+    // The listings after it.
+    expect((await retitled.rest).written).toBeGreaterThan(2);
     expect(mtime(home)).not.toBe(homeBefore);
     expect(mtime(articlesJson)).not.toBe(listBefore);
     expect(mtime(untouchedApi)).toBe(untouchedBefore);
@@ -163,7 +170,7 @@ describe('preview: incremental rebuilds after edits in content/', () => {
     const registry = await preview.update();
     expect(registry).toMatchObject({ ok: true, full: false });
     if (!registry.ok) return;
-    await registry.api;
+    await registry.rest;
     expect(mtime(untouchedApi)).not.toBe(untouchedBefore);
     expect(readFileSync(path.join(out, untouchedApi), 'utf8')).toContain('Bac Ninh (renamed)');
 

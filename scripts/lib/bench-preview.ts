@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { slugFromTitle } from '../../src/content/load.ts';
 import { urls } from '../../src/site/urls.ts';
 import { BUILD_FLAGS, filesUnder, median, REPO } from './bench-figures.ts';
-import type { BuilderMessage, PreviewMessage } from './preview-builder.ts';
+import type { BuilderMessage, BuiltMessage, PreviewMessage } from './preview-builder.ts';
 
 /**
  * The preview server's rebuild after an editor saves one article: the preview builder
@@ -32,21 +32,22 @@ export async function measurePreviewRebuild(
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     },
   );
-  const replies: BuilderMessage[] = [];
+  const replies: BuiltMessage[] = [];
   let waiting: (() => void) | undefined;
   child.on('message', (m: BuilderMessage) => {
+    if (m.type !== 'built') return;
     replies.push(m);
     waiting?.();
   });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  const reply = async (): Promise<BuilderMessage> => {
+  const reply = async (): Promise<BuiltMessage> => {
     while (replies.length === 0) {
       const next = new Promise<void>((resolve) => {
         waiting = resolve;
       });
       await Promise.race([next, exited.then(() => Promise.reject(new Error('the preview builder exited')))]);
     }
-    return replies.shift() as BuilderMessage;
+    return replies.shift() as BuiltMessage;
   };
   const originals = new Map<string, string>();
   try {

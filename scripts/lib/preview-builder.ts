@@ -13,7 +13,12 @@ import { startPreview, type UpdateResult } from '../../src/preview.ts';
 
 /** `changed`: the paths under content/ the watcher reported; absent when it could not tell. */
 export type PreviewMessage = { type: 'update'; changed?: string[] };
-export type BuilderMessage = { type: 'built'; ok: boolean; ms: number; full: boolean };
+/**
+ * `built` answers an update (the edited articles' pages are written); `reload` follows when the rest of
+ * the update (listings, feeds, sitemap) wrote more, for the pages open in the browser to show it.
+ */
+export type BuiltMessage = { type: 'built'; ok: boolean; ms: number; full: boolean };
+export type BuilderMessage = BuiltMessage | { type: 'reload' };
 
 const [root, outDir, ...flags] = process.argv.slice(2);
 if (!root || !outDir) {
@@ -62,10 +67,15 @@ process.on('message', (message: PreviewMessage) => {
       full: result.ok && result.full,
     });
     if (result.ok && !result.full)
-      result.api.then(
-        (ms) => console.log(`API up to date in ${Math.round(ms)} ms`),
+      result.rest.then(
+        (rest) => {
+          console.log(
+            `the rest up to date in ${Math.round(rest.ms)} ms more (${rest.written} pages written, ${rest.removed} removed, ${rest.files} feeds or sitemaps, the API)`,
+          );
+          if (rest.written + rest.removed > 0) send({ type: 'reload' });
+        },
         (error: Error) =>
-          console.log(`the API could not be written: ${error.message}; the next save rebuilds everything`),
+          console.log(`the site could not be written: ${error.message}; the next save rebuilds everything`),
       );
   });
 });

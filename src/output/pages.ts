@@ -11,7 +11,14 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
 import { sameData } from '../content/same-data.ts';
-import { buildPages, type Page, type PageMemo, type SiteModel } from '../site/pages/index.ts';
+import type { Article } from '../content/store.ts';
+import {
+  buildPages,
+  type Page,
+  type PageMemo,
+  pagesOfArticles,
+  type SiteModel,
+} from '../site/pages/index.ts';
 import { ensureTypeScriptLoader, importTemplate, type OutputContext, outputFileOf } from './context.ts';
 
 /** What the output folder holds: the view models its pages were rendered from. */
@@ -70,6 +77,32 @@ export async function writePages(
     removed++;
   }
   return { pages, site, byUrl, written, removed };
+}
+
+/**
+ * The pages of some articles alone, written at once if they changed: the preview's first answer to an
+ * edit (what the editor looks at). writePages then brings the rest up to date, these pages already
+ * written.
+ */
+export async function writeArticlePages(
+  ctx: OutputContext,
+  memo: PageMemo | undefined,
+  before: WrittenPages,
+  articles: readonly Article[],
+): Promise<WrittenPages> {
+  const template = await importTemplate<SiteTemplate>(ctx.templatesDir, 'site.11ty.ts');
+  const options = { includeDrafts: ctx.includeDrafts, renderBody: ctx.renderBody, memo };
+  const byUrl = new Map(before.byUrl);
+  let written = 0;
+  for (const view of pagesOfArticles(ctx.store, ctx.config, options, articles)) {
+    const previous = byUrl.get(view.url);
+    byUrl.set(view.url, view);
+    if (previous && sameData(previous, view)) continue;
+    const data = { view, site: before.site };
+    await writeOutput(ctx.outDir, template.data.permalink(data), template.render(data));
+    written++;
+  }
+  return { ...before, byUrl, written, removed: 0 };
 }
 
 async function renderWithEleventy(

@@ -74,6 +74,23 @@ describe('npm start: live reload', () => {
     expect(problems, 'console errors (a Content-Security-Policy refusal would show here)').toEqual([]);
   }, 60_000);
 
+  it('shows an edited title on an open listing page (written after the article page itself)', async () => {
+    const page = await browser.newPage();
+    const connected = page.waitForEvent('websocket');
+    await page.goto(`${url}/`);
+    await connected;
+    const file = path.join(root, 'content', 'articles', 'a', 'vi.md');
+    await writeFile(
+      file,
+      (await readFile(file, 'utf8')).replace(
+        'title: Đại hội Đảng bộ Sở lần thứ IV',
+        'title: Đại hội Đảng bộ Sở lần thứ IV, tiêu đề sửa',
+      ),
+    );
+    await page.getByText('tiêu đề sửa').first().waitFor({ timeout: 30_000 });
+    expect(page.url()).toBe(`${url}/`);
+  }, 60_000);
+
   it('answers a missing English page with the English 404, and a missing page with the Vietnamese one', async () => {
     for (const [pathname, lang] of [
       ['/en/no-such-page/', 'en'],

@@ -1,5 +1,5 @@
 import type { SiteConfig } from '../../config/site-config.ts';
-import type { Store } from '../../content/store.ts';
+import type { Article, Store } from '../../content/store.ts';
 import { LANGUAGES, type Language } from '../../schema/registries.ts';
 import { strings } from '../i18n.ts';
 import { urls } from '../urls.ts';
@@ -61,12 +61,7 @@ export function buildPages(
   config: SiteConfig,
   options: BuildPagesOptions = {},
 ): { pages: Page[]; site: SiteModel } {
-  const { includeDrafts = false, memo } = options;
-  if (memo && memo.registries !== store.registries) {
-    Object.assign(memo, createPageMemo(), { registries: store.registries });
-  }
-  const articles = store.articles.filter((a) => includeDrafts || !a.facts.draft);
-  const ctx = pageContext(store, config, articles, options);
+  const { articles, ctx } = contextOf(store, config, options);
   const pages: Page[] = [];
   for (const lang of LANGUAGES) {
     const list = articles.filter((a) => a.text[lang]);
@@ -82,6 +77,37 @@ export function buildPages(
     );
   }
   return { pages, site: siteModel(config) };
+}
+
+/**
+ * The pages of some articles alone, in every language each has (drafts only when included): what an
+ * editor who just saved them looks at, written before the rest of the site (src/preview.ts).
+ */
+export function pagesOfArticles(
+  store: Store,
+  config: SiteConfig,
+  options: BuildPagesOptions,
+  some: readonly Article[],
+): ArticlePage[] {
+  const { ctx } = contextOf(store, config, options);
+  const shown = some.filter((a) => options.includeDrafts || !a.facts.draft);
+  return LANGUAGES.flatMap((lang) =>
+    articlePages(
+      ctx,
+      lang,
+      shown.filter((a) => a.text[lang]),
+    ),
+  );
+}
+
+/** The articles a build shows and the context its pages are made in; a memo of other registries is emptied. */
+function contextOf(store: Store, config: SiteConfig, options: BuildPagesOptions) {
+  const { includeDrafts = false, memo } = options;
+  if (memo && memo.registries !== store.registries) {
+    Object.assign(memo, createPageMemo(), { registries: store.registries });
+  }
+  const articles = store.articles.filter((a) => includeDrafts || !a.facts.draft);
+  return { articles, ctx: pageContext(store, config, articles, options) };
 }
 
 /** What every page's layout shows: the site's names, its navigation and the interface strings. */
