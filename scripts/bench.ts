@@ -40,7 +40,7 @@ import { measurePreviewRebuild } from './lib/bench-preview.ts';
 import { assertSupported, meter, type Sample, sampledAt } from './lib/process-meter.ts';
 import { writeCorpus } from './lib/synthetic-corpus.ts';
 
-const PHASES = ['load+validate', 'pages', 'files', 'api', 'search index', 'publish'] as const;
+const PHASES = ['load+validate', 'images', 'pages', 'files', 'api', 'search index', 'publish'] as const;
 
 interface RunFigures {
   ours: SiteFigures & {

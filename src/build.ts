@@ -5,6 +5,7 @@
  * writes the same outputs with the same modules, then only what an edit changed.
  *
  *   load+validate  src/content/load.ts     the Store, or every problem
+ *   images         src/output/images.ts    photos' variants, share images and cards (cached)
  *   pages          src/output/pages.ts     view models (src/site/pages/), HTML rendered by Eleventy
  *   files          src/output/files.ts     feeds, sitemap, robots.txt
  *   api            src/output/api.ts       the JSON content API under /api/v1/
@@ -21,6 +22,7 @@ import type { Store } from './content/store.ts';
 import { writeApiFolder } from './output/api.ts';
 import { memoizedRenderer, type OutputContext, templatesDirOf } from './output/context.ts';
 import { type WrittenFiles, writeFiles } from './output/files.ts';
+import { type SiteImages, writeImages } from './output/images.ts';
 import { type WrittenPages, writePages } from './output/pages.ts';
 import { publish, stagingOf } from './output/publish.ts';
 import { writeSearchIndex } from './output/search.ts';
@@ -74,7 +76,7 @@ export type BuildResult =
       store: Store;
       pages: number;
       /** What the output now holds, for the preview's later writes. */
-      written: { pages: WrittenPages; files: WrittenFiles };
+      written: { images: SiteImages; pages: WrittenPages; files: WrittenFiles };
       timings: PhaseTiming[];
     }
   | { ok: false; problems: Problem[]; error?: Error; timings: PhaseTiming[] };
@@ -98,6 +100,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   );
   if (!loaded.store) return { ok: false, problems: loaded.problems, timings };
   const ctx: OutputContext = {
+    root,
     store: loaded.store,
     config: options.config,
     outDir: staging,
@@ -109,13 +112,20 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (options.cache) options.cache.api = createApiMemo();
   try {
     await rm(staging, { recursive: true, force: true });
-    const pages = await timed('pages', () => writePages(ctx, options.cache?.pages));
+    const images = await timed('images', () => writeImages(ctx));
+    const pages = await timed('pages', () => writePages(ctx, images, options.cache?.pages));
     const files = await timed('files', () => writeFiles(ctx, pages.pages));
-    await timed('api', () => writeApiFolder(ctx, options.cache?.api));
+    await timed('api', () => writeApiFolder(ctx, images, options.cache?.api));
     if (!options.skipSearch) await timed('search index', () => writeSearchIndex(ctx, pages.pages));
     await timed('publish', () => publish(staging, outDir));
     options.log?.(`built ${pages.pages.length} pages into ${path.relative(process.cwd(), outDir) || '.'}`);
-    return { ok: true, store: ctx.store, pages: pages.pages.length, written: { pages, files }, timings };
+    return {
+      ok: true,
+      store: ctx.store,
+      pages: pages.pages.length,
+      written: { images, pages, files },
+      timings,
+    };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     return { ok: false, problems: [], error: error as Error, timings };

@@ -16,6 +16,7 @@ import type { Article } from './content/store.ts';
 import { writeApiFolder } from './output/api.ts';
 import { memoizedRenderer, type OutputContext, templatesDirOf } from './output/context.ts';
 import { type WrittenFiles, writeFiles } from './output/files.ts';
+import { pruneImages, type SiteImages, writeImages } from './output/images.ts';
 import { type WrittenPages, writeArticlePages, writePages } from './output/pages.ts';
 
 export type PreviewOptions = Omit<BuildOptions, 'cache' | 'includeDrafts' | 'onPhase'>;
@@ -66,7 +67,7 @@ export async function startPreview(
   const cache = createBuildCache();
 
   /** What the output folder holds; undefined until a full build succeeds (or after a failed write). */
-  let written: { pages: WrittenPages; files: WrittenFiles } | undefined;
+  let written: { images: SiteImages; pages: WrittenPages; files: WrittenFiles } | undefined;
   /** The Article objects of the last load: an article not among them was added or edited since. */
   let known = new Set<Article>();
   /** What follows the last answer; the next update waits for it. */
@@ -93,6 +94,7 @@ export async function startPreview(
     const loaded = await loadContent({ root, now: options.now, cache: cache.load, changed });
     if (!loaded.store) return { ok: false, problems: loaded.problems };
     const ctx: OutputContext = {
+      root,
       store: loaded.store,
       config: options.config,
       outDir,
@@ -102,11 +104,19 @@ export async function startPreview(
     };
     const edited = loaded.store.articles.filter((a) => !known.has(a));
     known = new Set(loaded.store.articles);
+    // The images of the edited articles (an unchanged one keeps its own; all are cached on disk).
+    let images: SiteImages;
+    try {
+      images = edited.length > 0 ? await writeImages(ctx, before.images, edited) : before.images;
+    } catch (error) {
+      return { ok: false, problems: [], error: error as Error };
+    }
     /** The other pages and the files, each written only if it changed. */
     const writeSite = async (pagesSoFar: WrittenPages) => {
-      const pages = await writePages(ctx, cache.pages, pagesSoFar);
+      const pages = await writePages(ctx, images, cache.pages, pagesSoFar);
       const files = await writeFiles(ctx, pages.pages, before.files);
-      written = { pages, files };
+      await pruneImages(ctx, images);
+      written = { images, pages, files };
       const filesWritten = [...files.values()].filter((f) => before.files.get(f.url) !== f).length;
       return { written: pages.written, removed: pages.removed, files: filesWritten };
     };
@@ -126,14 +136,14 @@ export async function startPreview(
       // The edited articles' pages first, answered at once; the other pages, the files and the API follow.
       const first =
         edited.length > 0 && edited.length <= FIRST_ARTICLES
-          ? await writeArticlePages(ctx, cache.pages, before.pages, edited)
+          ? await writeArticlePages(ctx, images, cache.pages, before.pages, edited)
           : undefined;
       if (first && first.written > 0) {
-        written = { pages: first, files: before.files };
+        written = { images, pages: first, files: before.files };
         const pagesMs = performance.now() - started;
         const rest = follow(pagesMs, async () => {
           const done = await writeSite(first);
-          await writeApiFolder(ctx, cache.api);
+          await writeApiFolder(ctx, images, cache.api);
           return done;
         });
         return { ok: true, full: false, pagesMs, written: first.written, removed: 0, rest };
@@ -141,7 +151,7 @@ export async function startPreview(
       const done = await writeSite(before.pages);
       const pagesMs = performance.now() - started;
       const rest = follow(pagesMs, async () => {
-        await writeApiFolder(ctx, cache.api);
+        await writeApiFolder(ctx, images, cache.api);
         return { written: 0, removed: 0, files: 0 };
       });
       return { ok: true, full: false, pagesMs, written: done.written, removed: done.removed, rest };

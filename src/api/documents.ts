@@ -7,6 +7,7 @@ import {
   targetsByIndicator,
 } from '../content/derived.ts';
 import type { Article, ArticleText, Registries, Store } from '../content/store.ts';
+import { PHOTO_FORMATS, type SiteImages } from '../images/index.ts';
 import type { BodyRenderer } from '../render/index.ts';
 import type { Language } from '../schema/registries.ts';
 import { urls } from '../site/urls.ts';
@@ -35,6 +36,8 @@ import {
 export interface ApiContext {
   /** Absolute site URL without a trailing slash. */
   baseUrl: string;
+  /** The images made for this build (src/output/images.ts); without them no photo has variants. */
+  images?: SiteImages;
 }
 
 /** Published articles only (drafts never reach the API), newest first as in the Store. */
@@ -109,6 +112,8 @@ export function buildTranslation(
   const text = article.text[lang];
   if (!text) return undefined;
   const f = article.facts;
+  const shared = ctx.images?.articles.get(article.id)?.share;
+  const share = shared?.[lang] ?? shared?.vi;
   return {
     title: text.title,
     summary: text.summary,
@@ -128,6 +133,11 @@ export function buildTranslation(
       return { name: a.name, recipient: a.recipient, conferredBy: a.conferredBy ?? null };
     }),
     captions: (f.photos ?? []).map((_, i) => aligned(text.photos, i, article, lang, 'photos').caption),
+    photos: article.photos.map((p) => {
+      const t = p.text[lang] ?? p.text.vi;
+      return { caption: t.caption, alt: t.alt };
+    }),
+    image: share ? absolute(ctx, share.url) : null,
   };
 }
 
@@ -183,6 +193,23 @@ export function buildArticleSummary(
     awards: (f.awards ?? []).map((a) => ({
       period: a.period ? { start: a.period.start, end: a.period.end } : null,
     })),
+    photos: article.photos.map((_, i) => {
+      const image = ctx.images?.articles.get(article.id)?.photos[i]?.image;
+      return {
+        width: image?.width ?? null,
+        height: image?.height ?? null,
+        variants: image
+          ? PHOTO_FORMATS.flatMap((format) =>
+              image.variants[format].map((v) => ({
+                format,
+                width: v.width,
+                height: v.height,
+                url: absolute(ctx, v.url),
+              })),
+            )
+          : [],
+      };
+    }),
     tags: f.tags.map((k) => ({ key: k, label: label(lookup(registries.tags, k, 'tag').label) })),
     translations: en ? { vi, en } : { vi },
   };

@@ -76,6 +76,12 @@ export const apiTranslationSchema = z.strictObject({
     .array(z.strictObject({ name: z.string(), recipient: z.string(), conferredBy: z.string().nullable() }))
     .meta({ description: 'Text of each award, aligned with awards.' }),
   captions: z.array(z.string()).meta({ description: 'Photo captions, in the order printed.' }),
+  photos: z
+    .array(z.strictObject({ caption: z.string(), alt: z.string() }))
+    .meta({ description: 'Caption and alternative text of each photo, aligned with photos.' }),
+  image: url.nullable().meta({
+    description: 'The 1200×630 image the page is shared with (Open Graph); null when none was made.',
+  }),
 });
 
 /** The text of an article in one language, with its body as HTML (single-article documents only). */
@@ -132,6 +138,28 @@ const articleFields = {
     }),
   ),
   awards: z.array(z.strictObject({ period: apiTermSchema.nullable() })),
+  photos: z
+    .array(
+      z.strictObject({
+        width: count
+          .nullable()
+          .meta({ description: 'Of the largest variant; null when the image was not kept.' }),
+        height: count.nullable(),
+        variants: z
+          .array(
+            z.strictObject({
+              format: z.enum(['avif', 'webp', 'jpeg']),
+              width: count,
+              height: count,
+              url,
+            }),
+          )
+          .meta({
+            description: 'Every size and format made, narrowest first per format; empty when not kept.',
+          }),
+      }),
+    )
+    .meta({ description: 'The photos in order: the first is the lead. Captions are in the translations.' }),
   tags: z.array(z.strictObject({ key, label: apiLabelSchema })),
 };
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { sameData } from '../content/same-data.ts';
 import type { Article, Registries, Store } from '../content/store.ts';
+import type { SiteImages } from '../images/index.ts';
 import { scriptSafeJson } from '../render/escape.ts';
 import type { BodyRenderer } from '../render/index.ts';
 import { SCHEMA_FILES } from '../schema/json-schema.ts';
@@ -36,6 +37,8 @@ export interface WriteApiOptions {
    * `jsonSchemas()` / `SCHEMA_FILES` (`articleVi`), which are mapped to their file names.
    */
   contentSchemas: Record<string, object>;
+  /** The images made for this build, for each article's photos and share images. */
+  images?: SiteImages;
 }
 
 /**
@@ -92,7 +95,7 @@ export function* apiFiles(
   /** What is already written as it would be now, and is left out (the preview's; see writeApi). */
   written: WrittenTest = NOTHING_WRITTEN,
 ): Generator<[path: string, text: string]> {
-  const ctx: ApiContext = { baseUrl: normalizeBaseUrl(options.baseUrl) };
+  const ctx: ApiContext = { baseUrl: normalizeBaseUrl(options.baseUrl), images: options.images };
   const content = contentSchemaFiles(options.contentSchemas);
   const entries: SchemaEntry[] = content.map(([file, schema]) => {
     const title = (schema as { title?: unknown }).title;

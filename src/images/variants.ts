@@ -1,3 +1,4 @@
+/// <reference path="../types/eleventy-img.d.ts" />
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import Image from '@11ty/eleventy-img';

@@ -6,12 +6,17 @@ import { type ApiMemo, writeApi } from '../api/write.ts';
 import { registryKeysFrom } from '../content/registries.ts';
 import { jsonSchemas, SCHEMA_FILES } from '../schema/json-schema.ts';
 import type { OutputContext } from './context.ts';
+import type { SiteImages } from './images.ts';
 
 /**
  * Writes the API into the output folder; with the memo of the last write to the same folder, only what
  * changed (see ApiMemo).
  */
-export async function writeApiFolder(ctx: OutputContext, memo?: ApiMemo): Promise<void> {
+export async function writeApiFolder(
+  ctx: OutputContext,
+  images: SiteImages | undefined,
+  memo?: ApiMemo,
+): Promise<void> {
   const schemas = jsonSchemas(registryKeysFrom(ctx.store.registries));
   await writeApi(
     ctx.store,
@@ -19,6 +24,7 @@ export async function writeApiFolder(ctx: OutputContext, memo?: ApiMemo): Promis
       outDir: ctx.outDir,
       baseUrl: ctx.config.baseUrl,
       renderBody: ctx.renderBody,
+      images,
       contentSchemas: Object.fromEntries(
         Object.entries(schemas).map(([k, v]) => [SCHEMA_FILES[k as keyof typeof SCHEMA_FILES], v]),
       ),

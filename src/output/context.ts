@@ -11,6 +11,8 @@ import type { Store } from '../content/store.ts';
 import { type BodyRenderer, renderBody } from '../render/index.ts';
 
 export interface OutputContext {
+  /** The project root (holds content/ and the image cache). */
+  root: string;
   store: Store;
   config: SiteConfig;
   /** The folder written into: the build's staging folder, or the preview's output. */

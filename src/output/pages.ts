@@ -12,6 +12,7 @@ import path from 'node:path';
 import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
 import { sameData } from '../content/same-data.ts';
 import type { Article } from '../content/store.ts';
+import type { SiteImages } from '../images/index.ts';
 import {
   buildPages,
   type Page,
@@ -40,10 +41,12 @@ interface SiteTemplate {
 /**
  * Makes the view models from the Store and writes their pages: all of them with Eleventy, or, given
  * `before`, only those that changed.
+ * @param images the images made for this build (src/output/images.ts)
  * @param memo kept between writes: an unchanged article keeps its page object (see PageMemo)
  */
 export async function writePages(
   ctx: OutputContext,
+  images: SiteImages | undefined,
   memo?: PageMemo,
   before?: WrittenPages,
 ): Promise<WrittenPages> {
@@ -51,6 +54,7 @@ export async function writePages(
     includeDrafts: ctx.includeDrafts,
     renderBody: ctx.renderBody,
     memo,
+    images,
   });
   if (!before) {
     await renderWithEleventy(ctx, pages, site);
@@ -86,12 +90,13 @@ export async function writePages(
  */
 export async function writeArticlePages(
   ctx: OutputContext,
+  images: SiteImages | undefined,
   memo: PageMemo | undefined,
   before: WrittenPages,
   articles: readonly Article[],
 ): Promise<WrittenPages> {
   const template = await importTemplate<SiteTemplate>(ctx.templatesDir, 'site.11ty.ts');
-  const options = { includeDrafts: ctx.includeDrafts, renderBody: ctx.renderBody, memo };
+  const options = { includeDrafts: ctx.includeDrafts, renderBody: ctx.renderBody, memo, images };
   const byUrl = new Map(before.byUrl);
   let written = 0;
   for (const view of pagesOfArticles(ctx.store, ctx.config, options, articles)) {

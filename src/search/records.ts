@@ -33,7 +33,7 @@ export function searchRecord(page: ArticlePage, text: BodySource): SearchRecord 
     ...page.officials.flatMap((o) => [o.name, o.role, o.jobTitle ?? '']),
     ...page.targets.flatMap((x) => [x.indicator, x.scope ?? '', x.sentence]),
     ...page.awards.flatMap((a) => [a.name, a.recipient, a.conferredBy ?? '']),
-    ...page.captions,
+    ...page.photos.flatMap((p) => [p.caption, p.alt]),
   ];
   const seen = new Set<string>();
   const extra: string[] = [];

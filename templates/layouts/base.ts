@@ -11,6 +11,39 @@ export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
   "connect-src 'self'; worker-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
+/** Open Graph locales of the site's languages. */
+const LOCALES = { vi: 'vi_VN', en: 'en_US' } as const;
+
+/**
+ * What Facebook, Zalo and others show when the page is shared: its title, description, address and
+ * image (absolute), its kind and language, and for an article when it was published.
+ */
+function share(page: Page, site: SiteModel): Html {
+  const image = page.share;
+  const published = page.kind === 'article' ? page.published : null;
+  return html`<meta property="og:site_name" content="${site.languages[page.lang].title}">
+<meta property="og:type" content="${page.kind === 'article' ? 'article' : 'website'}">
+<meta property="og:title" content="${page.title}">
+<meta property="og:description" content="${page.description}">
+<meta property="og:url" content="${site.baseUrl}${page.url}">
+<meta property="og:locale" content="${LOCALES[page.lang]}">
+${page.alternates.filter((a) => a.lang !== page.lang).map((a) => html`<meta property="og:locale:alternate" content="${LOCALES[a.lang]}">\n`)}${
+  image
+    ? html`<meta property="og:image" content="${image.url}">
+<meta property="og:image:type" content="${image.type}">
+<meta property="og:image:width" content="${image.width}">
+<meta property="og:image:height" content="${image.height}">
+<meta property="og:image:alt" content="${image.alt}">
+`
+    : ''
+}${
+  published
+    ? html`<meta property="article:published_time" content="${published}">
+`
+    : ''
+}<meta name="twitter:card" content="${image ? 'summary_large_image' : 'summary'}">`;
+}
+
 /** The base layout: owns <html lang>, <head>, alternates, skip link, navigation and the language switch. */
 export function base(page: Page, site: SiteModel, main: Html, jsonLd?: Record<string, unknown>): Html {
   const t = site.strings[page.lang];
@@ -23,6 +56,7 @@ export function base(page: Page, site: SiteModel, main: Html, jsonLd?: Record<st
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <title>${page.title} · ${site.languages[page.lang].title}</title>
 <meta name="description" content="${page.description}">
+${share(page, site)}
 ${page.index ? '' : html`<meta name="robots" content="noindex">`}
 <link rel="canonical" href="${site.baseUrl}${page.url}">
 ${page.alternates.map((a) => html`<link rel="alternate" hreflang="${a.lang}" href="${site.baseUrl}${a.url}">\n`)}${page.xDefault ? html`<link rel="alternate" hreflang="x-default" href="${site.baseUrl}${page.xDefault}">` : ''}

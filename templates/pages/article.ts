@@ -1,16 +1,23 @@
+import type { PhotoView } from '../../src/site/images.ts';
 import type { ArticlePage, SiteModel } from '../../src/site/pages/index.ts';
 import { type Html, html, raw } from '../_lib/html.ts';
 
 /** Article: text, with the facts box beside it. (The search indexes templates/search-record.ts, not this page.) */
 export function article(page: ArticlePage, site: SiteModel): Html {
   const t = site.strings[page.lang];
+  // Photos whose image was kept are shown (the first above the text, the rest after it); the captions
+  // of the others are listed, as the source printed them.
+  const pictured = page.photos.filter((p) => p.picture);
+  const [lead, ...gallery] = pictured;
+  const captions = page.photos.filter((p) => !p.picture).map((p) => p.caption);
   return html`${page.draft ? html`<p class="draft-banner" role="status">${t.draft}</p>` : ''}
 <article class="article">
 <h1>${page.title}</h1>
 <p class="lede">${page.summary}</p>
 <div class="layout">
-<div class="body">${raw(page.bodyHtml)}
-${page.captions.length ? html`<ul class="captions" aria-label="${t.photoCaption}">${page.captions.map((c) => html`<li>${c}</li>`)}</ul>` : ''}
+<div class="body">${lead ? figure(lead, true) : ''}${raw(page.bodyHtml)}
+${gallery.length ? html`<section class="gallery" aria-label="${t.photos}">${gallery.map((p) => figure(p, false))}</section>` : ''}
+${captions.length ? html`<ul class="captions" aria-label="${t.photoCaption}">${captions.map((c) => html`<li>${c}</li>`)}</ul>` : ''}
 </div>
 <aside class="facts" aria-labelledby="facts-title">
 <h2 id="facts-title">${t.facts}</h2>
@@ -22,4 +29,17 @@ ${page.awards.length ? html`<h3>${t.awards}</h3><ul>${page.awards.map((a) => htm
 </aside>
 </div>
 </article>`;
+}
+
+/** The width the article's text column takes: the whole screen on phones, 46rem beside the facts. */
+const SIZES = '(min-width: 60rem) 46rem, 100vw';
+
+/**
+ * A photo: AVIF and WebP where the browser takes them, else JPEG, at the width the screen needs; its
+ * size reserved (width and height), loaded lazily below the lead.
+ */
+function figure(photo: PhotoView, lead: boolean): Html {
+  const p = photo.picture;
+  if (!p) return html``;
+  return html`<figure class="photo${lead ? ' lead' : ''}"><picture>${p.sources.map((s) => html`<source type="${s.type}" srcset="${s.srcset}" sizes="${SIZES}">`)}<img src="${p.src}" srcset="${p.srcset}" sizes="${SIZES}" width="${p.width}" height="${p.height}" alt="${photo.alt}" decoding="async"${lead ? html` fetchpriority="high"` : html` loading="lazy"`}></picture><figcaption>${photo.caption}</figcaption></figure>`;
 }

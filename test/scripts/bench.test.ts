@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/project.ts';
 import { bin, printedFigures, runCommand } from '../helpers/run.ts';
 
-const PHASES = ['load+validate', 'pages', 'files', 'api', 'search index', 'publish'];
+const PHASES = ['load+validate', 'images', 'pages', 'files', 'api', 'search index', 'publish'];
 
 /** The human-readable labels, each at the start of its line. */
 const LABELS = [

@@ -2,6 +2,7 @@ import type { Article } from '../../content/store.ts';
 import { formatDateRange, formatNumber, formatPublished, formatValue } from '../../render/index.ts';
 import { LANGUAGES, type Language } from '../../schema/registries.ts';
 import { strings } from '../i18n.ts';
+import { type PhotoView, photosOf, shareView } from '../images.ts';
 import { urls } from '../urls.ts';
 import { articleDate, other, type PageBase, type PageContext } from './base.ts';
 
@@ -29,7 +30,10 @@ export interface ArticlePage extends PageBase {
     sentence: string;
   }[];
   awards: { name: string; recipient: string; conferredBy: string | null; period: string | null }[];
-  captions: string[];
+  /** Its photos in order: the first is the lead (shown above the text), the rest a gallery after it. */
+  photos: PhotoView[];
+  /** Publication instant with the Vietnam offset (for `article:published_time`), when printed. */
+  published: string | null;
   /** NewsArticle structured data, as an object; the template serializes it safely. */
   jsonLd: Record<string, unknown>;
   /** Search filters and sort keys, from the Store. */
@@ -43,10 +47,13 @@ export function articlePages(ctx: PageContext, lang: Language, list: readonly Ar
 
 /** One article's page in one language: its text, facts, officials, targets, awards and JSON-LD. */
 export function articlePage(ctx: PageContext, a: Article, lang: Language): ArticlePage {
-  const { config, reg, provinceName, roleName, slugOf, renderBody } = ctx;
+  const { config, reg, provinceName, roleName, slugOf, renderBody, images } = ctx;
   const t = strings[lang];
   const text = a.text[lang] ?? a.text.vi;
   const f = a.facts;
+  const photos = photosOf(a, lang, images);
+  const share = images?.articles.get(a.id)?.share;
+  const shared = share?.[lang] ?? share?.vi;
   const alternates = LANGUAGES.filter((l) => a.text[l]).map((l) => ({
     lang: l,
     url: urls.article(l, a.text[l]?.slug ?? ''),
@@ -128,7 +135,9 @@ export function articlePage(ctx: PageContext, a: Article, lang: Language): Artic
       conferredBy: text.awards?.[i]?.conferredBy ?? null,
       period: award.period ? `${award.period.start}–${award.period.end}` : null,
     })),
-    captions: (text.photos ?? []).map((p) => p.caption),
+    photos,
+    published: f.publishedAt?.iso ?? null,
+    share: shared ? shareView(shared, config.baseUrl, title) : null,
     jsonLd: {
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
@@ -139,6 +148,7 @@ export function articlePage(ctx: PageContext, a: Article, lang: Language): Artic
       ...(a.authors.length ? { author: a.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
       contentLocation: { '@type': 'Place', name: province?.name[lang] ?? f.province },
       url: `${config.baseUrl}${urls.article(lang, text.slug)}`,
+      ...(shared ? { image: [`${config.baseUrl}${shared.url}`] } : {}),
     },
     search: {
       province: provinceName(f.province, lang),

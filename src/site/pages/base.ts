@@ -1,6 +1,7 @@
 import type { SiteConfig } from '../../config/site-config.ts';
 import { monthOf } from '../../content/derived.ts';
 import type { Article, Registries, Store } from '../../content/store.ts';
+import type { SiteImages } from '../../images/index.ts';
 import {
   type BodyRenderer,
   formatDateRange,
@@ -10,6 +11,7 @@ import {
 } from '../../render/index.ts';
 import { LANGUAGES, type Language } from '../../schema/registries.ts';
 import { type Strings, strings } from '../i18n.ts';
+import { type ShareView, shareView } from '../images.ts';
 import { urls } from '../urls.ts';
 import type { ArticlePage } from './article.ts';
 import type { ElectionRow } from './officials.ts';
@@ -51,6 +53,8 @@ export interface PageBase {
   index: boolean;
   /** Indexed by the site search (published articles, through src/search/records.ts). */
   searchable: boolean;
+  /** The image the page is shared with (Open Graph); none when the build made no images. */
+  share: ShareView | null;
 }
 
 export interface Card {
@@ -118,6 +122,8 @@ export interface BuildPagesOptions {
   /** Markdown to safe HTML; the build passes one memoized renderer to the site and the API. */
   renderBody?: BodyRenderer;
   memo?: PageMemo;
+  /** The images made for this build (src/output/images.ts); without them pages show captions only. */
+  images?: SiteImages;
 }
 
 /**
@@ -132,6 +138,7 @@ export interface PageContext {
   config: SiteConfig;
   reg: Registries;
   renderBody: BodyRenderer;
+  images: SiteImages | undefined;
   provinceName(slug: string, lang: Language): string;
   roleName(key: string, lang: Language): string;
   /** A page that exists in both languages. */
@@ -159,7 +166,11 @@ export function pageContext(
   articles: readonly Article[],
   options: BuildPagesOptions,
 ): PageContext {
-  const { renderBody = renderArticleBody, memo } = options;
+  const { renderBody = renderArticleBody, memo, images } = options;
+  const defaultCard = (lang: Language) => {
+    const card = images?.defaultCard[lang];
+    return card ? shareView(card, config.baseUrl, config.languages[lang].title) : null;
+  };
   const reg = store.registries;
   const provinceName = (slug: string, lang: Language) => reg.provinces.get(slug)?.name[lang] ?? slug;
   const roleName = (key: string, lang: Language) => reg.roles.get(key)?.label[lang] ?? key;
@@ -172,6 +183,7 @@ export function pageContext(
     switchTo: { lang: other(lang), url: url(other(lang)), translated: true },
     index: true,
     searchable: false,
+    share: defaultCard(lang),
   });
   /** A page that exists in the languages `has` accepts (`lang` among them). */
   const inSome = (lang: Language, url: (l: Language) => string, has: (l: Language) => boolean) => ({
@@ -246,6 +258,7 @@ export function pageContext(
     config,
     reg,
     renderBody,
+    images,
     provinceName,
     roleName,
     both,
