@@ -77,9 +77,11 @@ export type BuildResult =
       pages: number;
       /** What the output now holds, for the preview's later writes. */
       written: { images: SiteImages; pages: WrittenPages; files: WrittenFiles };
+      /** What validation warned of (files no photo lists): printed, never a failure. */
+      warnings: Problem[];
       timings: PhaseTiming[];
     }
-  | { ok: false; problems: Problem[]; error?: Error; timings: PhaseTiming[] };
+  | { ok: false; problems: Problem[]; warnings: Problem[]; error?: Error; timings: PhaseTiming[] };
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const root = path.resolve(options.root);
@@ -98,7 +100,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const loaded = await timed('load+validate', () =>
     loadContent({ root, now: options.now, cache: options.cache?.load }),
   );
-  if (!loaded.store) return { ok: false, problems: loaded.problems, timings };
+  const { warnings } = loaded;
+  if (!loaded.store) return { ok: false, problems: loaded.problems, warnings, timings };
   const ctx: OutputContext = {
     root,
     store: loaded.store,
@@ -124,16 +127,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       store: ctx.store,
       pages: pages.pages.length,
       written: { images, pages, files },
+      warnings,
       timings,
     };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
-    return { ok: false, problems: [], error: error as Error, timings };
+    return { ok: false, problems: [], warnings, error: error as Error, timings };
   }
 }
 
 /** Prints a build result for people: problems one per line, or the phase timings. */
 export function report(result: BuildResult, write: (line: string) => void = console.log): void {
+  for (const w of result.warnings) write(formatProblem(w));
   if (result.ok) {
     write(
       `built ${result.pages} pages (${result.timings.map((t) => `${t.phase} ${Math.round(t.ms)} ms`).join(', ')})`,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'parse5';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build.ts';
+import { build, report } from '../../src/build.ts';
 import { defineSiteConfig } from '../../src/config/site-config.ts';
 import { EN_MD, makeProject, removeProject, VI_MD, withLine } from '../helpers/project.ts';
 
@@ -66,6 +66,8 @@ describe('a build with photos beside an article', () => {
   let root: string;
   let out: string;
   let sizes: Record<string, number>;
+  let warnings: string[];
+  const printed: string[] = [];
   const page = (url: string) => readFileSync(path.join(out, url, 'index.html'), 'utf8');
   const meta = (html: string, property: string) =>
     new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)">`).exec(html)?.[1];
@@ -80,6 +82,8 @@ describe('a build with photos beside an article', () => {
       'content/articles/a/vi.md': vi,
       'content/articles/a/en.md': en,
       'content/articles/b/vi.md': noPhotos,
+      // A file no photo lists: a warning, not a failure.
+      'content/articles/a/ghi-chu.txt': 'ghi chú của biên tập viên',
       ...files,
     });
     sizes = Object.fromEntries(
@@ -88,6 +92,8 @@ describe('a build with photos beside an article', () => {
     out = path.join(root, '_site');
     const result = await build({ root, outDir: out, config, now: NOW, skipSearch: true });
     if (!result.ok) throw new Error(JSON.stringify(result.problems ?? result.error));
+    warnings = result.warnings.map((w) => `${w.file} ${w.code} ${w.message}`);
+    report(result, (line) => printed.push(line));
   }, 180_000);
   afterAll(() => removeProject(root));
 
@@ -125,6 +131,14 @@ describe('a build with photos beside an article', () => {
     // The caption whose image was not kept is listed, as before.
     expect(html).toMatch(/<ul class="captions"[^>]*><li>Ảnh không còn giữ<\/li><\/ul>/);
     expect(() => parse(html)).not.toThrow();
+  });
+
+  it('builds with a warning for a file in the folder that no photo lists', () => {
+    // Reported where photos are listed, naming the file.
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^content\/articles\/a\/vi\.md UnlistedFile .*ghi-chu\.txt/);
+    expect(printed[0]).toMatch(/^content\/articles\/a\/vi\.md:\d+:\d+ +photos +warning: /);
+    expect(printed.at(-1)).toMatch(/^built \d+ pages/);
   });
 
   it('gives the English page the English captions, with the same pictures', () => {
