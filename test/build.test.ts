@@ -101,15 +101,47 @@ describe('build of the repository content', () => {
     expect(dateOnly).not.toContain('Lượt xem');
   });
 
-  it('serves article pages without JavaScript; only the search page loads a script', () => {
+  it('loads no script but the share bar on article pages (its buttons hidden without it), and the search on the search page', () => {
     const article = readFileSync(
       fileOf(out, urls.article('vi', 'dai-hoi-dang-bo-so-thong-tin-va-truyen-thong-lan-thu-iv')),
       'utf8',
     );
-    expect(article).not.toMatch(/<script[^>]*\ssrc=/);
+    expect([...article.matchAll(/<script[^>]*\ssrc="([^"]*)"/g)].map((m) => m[1])).toEqual([
+      '/assets/share.js',
+    ]);
+    // Without the script: the Facebook link works, the buttons that need it are not shown.
+    expect(article).toMatch(/<button type="button" data-share hidden>/);
+    expect(article).toContain(
+      'href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fbantin.test%2Fbai-viet%2F',
+    );
     expect(readFileSync(fileOf(out, urls.search('en')), 'utf8')).toContain(
       '<script src="/assets/site.js" defer></script>',
     );
+  });
+
+  it('shows breadcrumbs on an article, with their BreadcrumbList, and its related articles', () => {
+    const article = readFileSync(
+      fileOf(out, urls.article('vi', 'dai-hoi-dang-bo-so-thong-tin-va-truyen-thong-lan-thu-iv')),
+      'utf8',
+    );
+    expect(article).toContain(
+      '<nav class="breadcrumbs" aria-label="Bạn đang ở"><ol><li><a href="/">Trang chủ</a></li><li><a href="/tinh/bac-ninh/">Bắc Ninh</a></li><li aria-current="page">Đại hội Đảng bộ Sở Thông tin và Truyền thông lần thứ IV</li></ol></nav>',
+    );
+    const lists = [...article.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)]
+      .map((m) => JSON.parse(m[1] ?? ''))
+      .filter((d) => d['@type'] === 'BreadcrumbList');
+    expect(lists).toHaveLength(1);
+    expect(
+      lists[0].itemListElement.map((i: { position: number; item: string }) => [i.position, i.item]),
+    ).toEqual([
+      [1, 'https://bantin.test/'],
+      [2, 'https://bantin.test/tinh/bac-ninh/'],
+      [3, 'https://bantin.test/bai-viet/dai-hoi-dang-bo-so-thong-tin-va-truyen-thong-lan-thu-iv/'],
+    ]);
+    // The other Bắc Ninh article is related to it.
+    const related = /<section class="related"[\s\S]*?<\/section>/.exec(article)?.[0] ?? '';
+    expect(related).toContain('/bai-viet/so-thong-tin-va-truyen-thong-trien-khai-nhiem-vu-cong-tac-nam-2021');
+    expect(related).not.toContain('/bai-viet/dai-hoi-dang-bo-so-thong-tin-va-truyen-thong-lan-thu-iv/');
   });
 
   it('lists alternates in the sitemap and the articles in each feed', () => {
@@ -265,11 +297,18 @@ describe('content that carries script', () => {
         const scripts = [...text.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
         for (const s of scripts)
           expect(
-            ['<script src="/assets/site.js" defer>', '<script type="application/ld+json">'],
+            [
+              '<script src="/assets/site.js" defer>',
+              '<script src="/assets/share.js" defer>',
+              '<script type="application/ld+json">',
+            ],
             f,
           ).toContain(s);
-        const ld = text.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)?.[1];
-        if (ld) expect(JSON.parse(ld).headline).toContain('</script><script>alert(1)</script>');
+        for (const [, ld] of text.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+          const data = JSON.parse(ld ?? '');
+          if (data['@type'] === 'NewsArticle')
+            expect(data.headline).toContain('</script><script>alert(1)</script>');
+        }
         // Event-handler attributes: look at tag names and attribute names, with quoted values removed.
         const tags = [...text.matchAll(/<[a-z][^>]*>/gi)].map((m) => m[0].replace(/"[^"]*"|'[^']*'/g, '""'));
         for (const tag of tags) expect(tag, f).not.toMatch(/\son[a-z]+\s*=/i);

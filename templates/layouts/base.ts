@@ -44,6 +44,21 @@ ${page.alternates.filter((a) => a.lang !== page.lang).map((a) => html`<meta prop
 }<meta name="twitter:card" content="${image ? 'summary_large_image' : 'summary'}">`;
 }
 
+/** The breadcrumbs as schema.org's BreadcrumbList, the page itself last, every address absolute. */
+function breadcrumbList(page: Page, site: SiteModel): Record<string, unknown> {
+  const items = [...page.breadcrumbs, { text: page.title, url: page.url }];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((l, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: l.text,
+      item: `${site.baseUrl}${l.url}`,
+    })),
+  };
+}
+
 /** The base layout: owns <html lang>, <head>, alternates, skip link, navigation and the language switch. */
 export function base(page: Page, site: SiteModel, main: Html, jsonLd?: Record<string, unknown>): Html {
   const t = site.strings[page.lang];
@@ -65,6 +80,7 @@ ${page.alternates.map((a) => html`<link rel="alternate" hreflang="${a.lang}" hre
 <link rel="stylesheet" href="/assets/site.css">
 <link rel="stylesheet" href="/assets/print.css" media="print">
 ${jsonLd ? html`<script type="application/ld+json">${jsonForScript(jsonLd)}</script>` : ''}
+${page.breadcrumbs.length ? html`<script type="application/ld+json">${jsonForScript(breadcrumbList(page, site))}</script>` : ''}
 </head>
 <body>
 <a class="skip" href="#main">${t.skipToContent}</a>
@@ -75,10 +91,11 @@ ${jsonLd ? html`<script type="application/ld+json">${jsonForScript(jsonLd)}</scr
 </header>
 <p class="notice" id="no-translation" role="status">${t.noTranslation}</p>
 <main id="main">
+${page.breadcrumbs.length ? html`<nav class="breadcrumbs" aria-label="${t.breadcrumbs}"><ol>${page.breadcrumbs.map((l) => html`<li><a href="${l.url}">${l.text}</a></li>`)}<li aria-current="page">${page.title}</li></ol></nav>` : ''}
 ${main}
 </main>
 <footer class="site-footer"><a href="${site.languages[page.lang].feed}">${t.feed}</a></footer>
-${page.kind === 'search' ? html`<script src="/assets/site.js" defer></script>` : ''}
+${page.kind === 'search' ? html`<script src="/assets/site.js" defer></script>` : ''}${page.kind === 'article' ? html`<script src="/assets/share.js" defer></script>` : ''}
 </body>
 </html>
 `;

@@ -1,6 +1,7 @@
 import type { PhotoView } from '../../src/site/images.ts';
 import type { ArticlePage, SiteModel } from '../../src/site/pages/index.ts';
 import { type Html, html, raw } from '../_lib/html.ts';
+import { cards } from './listing.ts';
 
 /** Article: text, with the facts box beside it. (The search indexes templates/search-record.ts, not this page.) */
 export function article(page: ArticlePage, site: SiteModel): Html {
@@ -18,6 +19,8 @@ export function article(page: ArticlePage, site: SiteModel): Html {
 <div class="body">${lead ? figure(lead, true) : ''}${raw(page.bodyHtml)}
 ${gallery.length ? html`<section class="gallery" aria-label="${t.photos}">${gallery.map((p) => figure(p, false))}</section>` : ''}
 ${captions.length ? html`<ul class="captions" aria-label="${t.photoCaption}">${captions.map((c) => html`<li>${c}</li>`)}</ul>` : ''}
+${share(page, site)}
+${page.related.length ? html`<section class="related" aria-labelledby="related-title"><h2 id="related-title">${t.related}</h2>${cards(page.related, site, page.lang)}</section>` : ''}
 </div>
 <aside class="facts" aria-labelledby="facts-title">
 <h2 id="facts-title">${t.facts}</h2>
@@ -29,6 +32,23 @@ ${page.awards.length ? html`<h3>${t.awards}</h3><ul>${page.awards.map((a) => htm
 </aside>
 </div>
 </article>`;
+}
+
+/**
+ * Sharing without trackers: the device's share sheet (Zalo, Messenger… on phones) and copying the link,
+ * shown by share.js where the browser can; a plain link to Facebook's sharer; printing. No script, font
+ * or request from another site.
+ */
+function share(page: ArticlePage, site: SiteModel): Html {
+  const t = site.strings[page.lang];
+  const url = `${site.baseUrl}${page.url}`;
+  return html`<div class="share" data-url="${url}" data-title="${page.title}" data-copied="${t.linkCopied}">
+<button type="button" data-share hidden>${t.share}</button>
+<a href="https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}" rel="noopener noreferrer" target="_blank">${t.shareFacebook}</a>
+<button type="button" data-copy hidden>${t.copyLink}</button>
+<button type="button" data-print hidden>${t.print}</button>
+<span class="share-status" role="status"></span>
+</div>`;
 }
 
 /** The width the article's text column takes: the whole screen on phones, 46rem beside the facts. */

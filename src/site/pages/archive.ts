@@ -60,6 +60,7 @@ export function archivePages(
         (l) => urls.archiveMonth(l, year, month),
         (l) => monthsWith[l].has(m),
       ),
+      breadcrumbs: ctx.trail(lang, { text: t.archive, url: urls.archive(lang) }),
       title,
       description: title,
       articles: (byMonth.get(m) ?? []).map((a) => card(a, lang)),

@@ -1,10 +1,11 @@
+import { push } from '../../content/derived.ts';
 import type { Article } from '../../content/store.ts';
 import { formatDateRange, formatNumber, formatPublished, formatValue } from '../../render/index.ts';
 import { LANGUAGES, type Language } from '../../schema/registries.ts';
 import { strings } from '../i18n.ts';
 import { type PhotoView, photosOf, shareView } from '../images.ts';
 import { urls } from '../urls.ts';
-import { articleDate, other, type PageBase, type PageContext } from './base.ts';
+import { articleDate, type Card, other, type PageBase, type PageContext } from './base.ts';
 
 export interface FactRow {
   label: string;
@@ -38,11 +39,52 @@ export interface ArticlePage extends PageBase {
   jsonLd: Record<string, unknown>;
   /** Search filters and sort keys, from the Store. */
   search: { province: string; year: string | null; date: string | null };
+  /** A few other articles of the same province or with a tag in common, newest first. */
+  related: Card[];
 }
 
-/** The article pages of a language, newest first; a long-lived process keeps them (PageMemo). */
-export function articlePages(ctx: PageContext, lang: Language, list: readonly Article[]): ArticlePage[] {
-  return list.map((a) => ctx.shaped('page', a, lang, () => articlePage(ctx, a, lang)));
+/** How many related articles an article page lists. */
+const RELATED = 5;
+
+/**
+ * The article pages of a language, newest first (or of `only` those articles): each made once from its
+ * Article (PageMemo), then given its related articles, which depend on the others.
+ */
+export function articlePages(
+  ctx: PageContext,
+  lang: Language,
+  list: readonly Article[],
+  only: readonly Article[] = list,
+): ArticlePage[] {
+  const related = relatedIn(list);
+  return only.map((a) => {
+    const page = ctx.shaped('page', a, lang, () => articlePage(ctx, a, lang));
+    return ctx.withRelated(
+      page,
+      related(a).map((r) => ctx.card(r, lang)),
+    );
+  });
+}
+
+/**
+ * Related articles among `list` (newest first): those of the same province or with a tag in common,
+ * newest first, the article itself left out.
+ */
+function relatedIn(list: readonly Article[]): (a: Article) => Article[] {
+  const place = new Map(list.map((a, i) => [a, i]));
+  const byProvince = new Map<string, Article[]>();
+  const byTag = new Map<string, Article[]>();
+  for (const a of list) {
+    push(byProvince, a.facts.province, a);
+    for (const tag of a.facts.tags) push(byTag, tag, a);
+  }
+  return (a) => {
+    const lists = [byProvince.get(a.facts.province), ...a.facts.tags.map((tag) => byTag.get(tag))];
+    // Each list is newest first: its first few (but the article itself) are all that can be chosen.
+    const found = new Set(lists.flatMap((l) => (l ?? []).slice(0, RELATED + 1)));
+    found.delete(a);
+    return [...found].sort((x, y) => (place.get(x) ?? 0) - (place.get(y) ?? 0)).slice(0, RELATED);
+  };
 }
 
 /** One article's page in one language: its text, facts, officials, targets, awards and JSON-LD. */
@@ -98,6 +140,11 @@ export function articlePage(ctx: PageContext, a: Article, lang: Language): Artic
   const title = text.title;
   return {
     kind: 'article',
+    related: [],
+    breadcrumbs: ctx.trail(lang, {
+      text: provinceName(f.province, lang),
+      url: urls.province(lang, f.province),
+    }),
     lang,
     url: urls.article(lang, text.slug),
     title,

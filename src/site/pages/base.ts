@@ -55,6 +55,8 @@ export interface PageBase {
   searchable: boolean;
   /** The image the page is shared with (Open Graph); none when the build made no images. */
   share: ShareView | null;
+  /** The pages above this one, from the home page (empty on the home page itself). */
+  breadcrumbs: Link[];
 }
 
 export interface Card {
@@ -99,6 +101,8 @@ export interface PageMemo {
   shaped: { [K in keyof Shaped]: WeakMap<Article, Partial<Record<Language, Shaped[K]>>> };
   /** Officials' URL segments by name. */
   slugs: Map<string, string>;
+  /** Each article page (as shaped) with its related articles, as last given: kept while they stay the same. */
+  related: WeakMap<ArticlePage, ArticlePage>;
 }
 
 /** What is shaped from one article in one language, by kind. */
@@ -113,6 +117,7 @@ export function createPageMemo(): PageMemo {
   return {
     shaped: { page: new WeakMap(), card: new WeakMap(), elections: new WeakMap(), targets: new WeakMap() },
     slugs: new Map(),
+    related: new WeakMap(),
   };
 }
 
@@ -141,6 +146,8 @@ export interface PageContext {
   images: SiteImages | undefined;
   provinceName(slug: string, lang: Language): string;
   roleName(key: string, lang: Language): string;
+  /** The home page's link, then `links`: the breadcrumbs of a page below them. */
+  trail(lang: Language, ...links: Link[]): Link[];
   /** A page that exists in both languages. */
   both(lang: Language, url: (l: Language) => string): Frame;
   /** A page that exists in the languages `has` accepts (`lang` among them). */
@@ -149,6 +156,8 @@ export interface PageContext {
   slugOf(name: string): string;
   /** An article's card in listings, shaped once per language and reused by every listing. */
   card(a: Article, lang: Language): Card;
+  /** An article page with its related articles (the same object as last time if they are the same). */
+  withRelated(page: ArticlePage, related: Card[]): ArticlePage;
   /** What `make` shapes from one article in one language, made once (and kept in the memo). */
   shaped<K extends keyof Shaped>(kind: K, a: Article, lang: Language, make: () => Shaped[K]): Shaped[K];
   /** Archive months (`YYYY-MM`) that have articles, per language. */
@@ -174,6 +183,10 @@ export function pageContext(
   const reg = store.registries;
   const provinceName = (slug: string, lang: Language) => reg.provinces.get(slug)?.name[lang] ?? slug;
   const roleName = (key: string, lang: Language) => reg.roles.get(key)?.label[lang] ?? key;
+  const trail = (lang: Language, ...links: Link[]): Link[] => [
+    { text: strings[lang].home, url: urls.home(lang) },
+    ...links,
+  ];
   /** A page that exists in both languages. */
   const both = (lang: Language, url: (l: Language) => string) => ({
     lang,
@@ -184,6 +197,7 @@ export function pageContext(
     index: true,
     searchable: false,
     share: defaultCard(lang),
+    breadcrumbs: trail(lang),
   });
   /** A page that exists in the languages `has` accepts (`lang` among them). */
   const inSome = (lang: Language, url: (l: Language) => string, has: (l: Language) => boolean) => ({
@@ -218,6 +232,15 @@ export function pageContext(
     if (found) return found;
     const made = make();
     byArticle.set(a, { ...known, [lang]: made });
+    return made;
+  };
+  const lastRelated = memo?.related ?? new WeakMap<ArticlePage, ArticlePage>();
+  const withRelated = (page: ArticlePage, related: Card[]): ArticlePage => {
+    const known = lastRelated.get(page);
+    if (known && known.related.length === related.length && known.related.every((c, i) => c === related[i]))
+      return known;
+    const made = { ...page, related };
+    lastRelated.set(page, made);
     return made;
   };
   const card = (a: Article, lang: Language): Card => shaped('card', a, lang, () => makeCard(a, lang));
@@ -261,10 +284,12 @@ export function pageContext(
     images,
     provinceName,
     roleName,
+    trail,
     both,
     inSome,
     slugOf,
     card,
+    withRelated,
     shaped,
     monthsWith,
     officialsIn,

@@ -15,6 +15,7 @@ export function homePage(ctx: PageContext, lang: Language, list: readonly Articl
   return {
     kind: 'home',
     ...both(lang, urls.home),
+    breadcrumbs: [],
     title: config.languages[lang].title,
     description: config.languages[lang].description,
     latest: list.slice(0, config.pageSize).map((a) => card(a, lang)),

@@ -89,15 +89,17 @@ export function pagesOfArticles(
   options: BuildPagesOptions,
   some: readonly Article[],
 ): ArticlePage[] {
-  const { ctx } = contextOf(store, config, options);
-  const shown = some.filter((a) => options.includeDrafts || !a.facts.draft);
-  return LANGUAGES.flatMap((lang) =>
-    articlePages(
+  const { articles, ctx } = contextOf(store, config, options);
+  const shown = new Set(some);
+  return LANGUAGES.flatMap((lang) => {
+    const list = articles.filter((a) => a.text[lang]);
+    return articlePages(
       ctx,
       lang,
-      shown.filter((a) => a.text[lang]),
-    ),
-  );
+      list,
+      list.filter((a) => shown.has(a)),
+    );
+  });
 }
 
 /** The articles a build shows and the context its pages are made in; a memo of other registries is emptied. */

@@ -103,6 +103,7 @@ export function officialPages(
         (l) => urls.official(l, slug),
         (l) => officialsIn[l].has(slug),
       ),
+      breadcrumbs: ctx.trail(lang, { text: t.officials, url: urls.officials(lang) }),
       title,
       description: `${t.officials}: ${title}`,
       names,

@@ -60,6 +60,7 @@ export function provincePages(
     pages.push({
       kind: 'province',
       ...both(lang, (l) => urls.province(l, p.slug)),
+      breadcrumbs: ctx.trail(lang, { text: t.provinces, url: urls.provinces(lang) }),
       title: p.name[lang],
       description: `${t.provinces}: ${p.name[lang]}`,
       name: p.name[lang],

@@ -136,6 +136,7 @@ export function targetPages(
         (l) => urls.indicator(l, ind.key),
         (l) => indicatorsIn[l].has(ind.key),
       ),
+      breadcrumbs: ctx.trail(lang, { text: t.targets, url: urls.targets(lang) }),
       title,
       description: title,
       label: ind.label[lang],
