@@ -32,7 +32,7 @@ export interface CardText {
  * Drawing version: part of every card's cache key, so that a change to the drawing below (colours,
  * sizes, font) draws every card again. Raise it with any such change.
  */
-export const CARD_VERSION = 1;
+export const CARD_VERSION = 2;
 
 const COLORS = { background: '#8b1a1a', text: '#ffffff', kicker: '#f6d27a', rule: 'rgba(255,255,255,0.45)' };
 
@@ -139,6 +139,6 @@ export async function cardSvg(card: CardText): Promise<string> {
 /** The card as a 1200×630 PNG. */
 export async function renderCard(card: CardText): Promise<Buffer> {
   return sharp(Buffer.from(await cardSvg(card)))
-    .png({ compressionLevel: 9, palette: false })
+    .png({ compressionLevel: 6, palette: false })
     .toBuffer();
 }
