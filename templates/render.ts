@@ -8,6 +8,7 @@ import { notFound } from './pages/not-found.ts';
 import { official, officials } from './pages/officials.ts';
 import { province, provinces } from './pages/provinces.ts';
 import { search } from './pages/search.ts';
+import { tag, tags } from './pages/tags.ts';
 import { indicator, targets } from './pages/targets.ts';
 
 /** The main content of a page; a new page kind without a template is a type error here. */
@@ -35,6 +36,10 @@ function main(page: Page, site: SiteModel): Html {
       return archiveMonth(page, site);
     case 'search':
       return search(page, site);
+    case 'tags':
+      return tags(page, site);
+    case 'tag':
+      return tag(page, site);
     case 'notFound':
       return notFound(page, site);
     default: {

@@ -12,6 +12,8 @@ const SEGMENTS = {
     targets: 'chi-tieu',
     archive: 'luu-tru',
     search: 'tim-kiem',
+    tags: 'chu-de',
+    page: 'trang',
   },
   en: {
     articles: 'articles',
@@ -20,6 +22,8 @@ const SEGMENTS = {
     targets: 'targets',
     archive: 'archive',
     search: 'search',
+    tags: 'tags',
+    page: 'page',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
@@ -44,6 +48,12 @@ export const urls = {
   archiveMonth: (lang: Language, year: number, month: number) =>
     `${prefix(lang)}${SEGMENTS[lang].archive}/${year}/${String(month).padStart(2, '0')}/`,
   search: (lang: Language) => `${prefix(lang)}${SEGMENTS[lang].search}/`,
+  tags: (lang: Language) => `${prefix(lang)}${SEGMENTS[lang].tags}/`,
+  /** `/chu-de/party-congress/` or `/en/tags/party-congress/` */
+  tag: (lang: Language, key: string) => `${prefix(lang)}${SEGMENTS[lang].tags}/${key}/`,
+  /** Page `n` of the listing at `url`: the listing itself for 1, else `<url>trang/<n>/` (`page/<n>/`). */
+  listingPage: (lang: Language, url: string, n: number) =>
+    n === 1 ? url : `${url}${SEGMENTS[lang].page}/${n}/`,
   feed: (lang: Language) => `${prefix(lang)}feed.xml`,
   notFound: (lang: Language) => `${prefix(lang)}404.html`,
   /** JSON API, language-independent. */

@@ -29,6 +29,7 @@ ${page.congress.length ? html`<h3>${t.congress}</h3><dl>${page.congress.map((f) 
 ${page.officials.length ? html`<h3>${t.officialsElected}</h3><ul class="officials">${page.officials.map((o) => html`<li><a href="${o.url}">${o.name}</a>: ${o.role}${o.jobTitle ? html`, ${o.jobTitle}` : ''}${o.reelected ? html` (${t.reelected})` : ''}</li>`)}</ul>` : ''}
 ${page.targets.length ? html`<h3>${t.targetsSet}</h3><ul class="targets">${page.targets.map((x) => html`<li><strong>${x.value}</strong> ${x.indicator}${x.scope ? html` (${x.scope})` : ''}${x.deadline ? html`, ${t.deadline.toLowerCase()} ${x.deadline}` : ''}</li>`)}</ul>` : ''}
 ${page.awards.length ? html`<h3>${t.awards}</h3><ul>${page.awards.map((a) => html`<li>${a.name}: ${a.recipient}${a.conferredBy ? html` (${a.conferredBy})` : ''}${a.period ? html`, ${a.period}` : ''}</li>`)}</ul>` : ''}
+${page.tags.length ? html`<h3>${t.tags}</h3><ul class="tags">${page.tags.map((tag) => html`<li><a href="${tag.url}">${tag.text}</a></li>`)}</ul>` : ''}
 </aside>
 </div>
 </article>`;

@@ -1,4 +1,4 @@
-import type { Card, Page, SiteModel } from '../../src/site/pages/index.ts';
+import type { Card, Page, Pagination, SiteModel } from '../../src/site/pages/index.ts';
 import { type Html, html } from '../_lib/html.ts';
 
 /** The level of a card's heading: 2 right under the page title, 3 under a section's heading. */
@@ -15,4 +15,11 @@ export function card(c: Card, site: SiteModel, lang: Page['lang'], level: Level 
 
 export function cards(list: readonly Card[], site: SiteModel, lang: Page['lang'], level: Level = 3): Html {
   return html`<div class="cards">${list.map((c) => card(c, site, lang, level))}</div>`;
+}
+
+/** Links to a listing's other pages: previous, the pages near this one, next. */
+export function pager(p: Pagination | null, site: SiteModel, lang: Page['lang']): Html {
+  if (!p) return html``;
+  const t = site.strings[lang];
+  return html`<nav class="pagination" aria-label="${t.pages}"><ul>${p.prev ? html`<li><a href="${p.prev}" rel="prev">${t.previousPage}</a></li>` : ''}${p.pages.map((n) => (n === null ? html`<li aria-hidden="true">…</li>` : n.number === p.current ? html`<li><a href="${n.url}" aria-current="page">${n.number}</a></li>` : html`<li><a href="${n.url}">${n.number}</a></li>`))}${p.next ? html`<li><a href="${p.next}" rel="next">${t.nextPage}</a></li>` : ''}</ul></nav>`;
 }

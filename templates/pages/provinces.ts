@@ -1,6 +1,6 @@
 import type { ProvincePage, ProvincesPage, SiteModel } from '../../src/site/pages/index.ts';
 import { type Html, html } from '../_lib/html.ts';
-import { cards } from './listing.ts';
+import { cards, pager } from './listing.ts';
 
 export function provinces(page: ProvincesPage, site: SiteModel): Html {
   const t = site.strings[page.lang];
@@ -16,7 +16,8 @@ ${page.regions.map(
 
 export function province(page: ProvincePage, site: SiteModel): Html {
   const t = site.strings[page.lang];
-  return html`<h1>${page.name}</h1>
+  return html`<h1>${page.title}</h1>
 <p class="meta">${t.region}: ${page.region}${page.successor ? html` · ${t.successorNote} ${page.successor}` : ''}</p>
-${page.articles.length ? cards(page.articles, site, page.lang, 2) : html`<p>${t.noResults}</p>`}`;
+${page.articles.length ? cards(page.articles, site, page.lang, 2) : html`<p>${t.noResults}</p>`}
+${pager(page.pagination, site, page.lang)}`;
 }

@@ -5,7 +5,7 @@ import { LANGUAGES, type Language } from '../../schema/registries.ts';
 import { strings } from '../i18n.ts';
 import { type PhotoView, photosOf, shareView } from '../images.ts';
 import { urls } from '../urls.ts';
-import { articleDate, type Card, other, type PageBase, type PageContext } from './base.ts';
+import { articleDate, type Card, type Link, other, type PageBase, type PageContext } from './base.ts';
 
 export interface FactRow {
   label: string;
@@ -41,6 +41,8 @@ export interface ArticlePage extends PageBase {
   search: { province: string; year: string | null; date: string | null };
   /** A few other articles of the same province or with a tag in common, newest first. */
   related: Card[];
+  /** Its tags, each linked to the tag's page. */
+  tags: Link[];
 }
 
 /** How many related articles an article page lists. */
@@ -141,6 +143,10 @@ export function articlePage(ctx: PageContext, a: Article, lang: Language): Artic
   return {
     kind: 'article',
     related: [],
+    tags: f.tags.map((key) => ({
+      text: reg.tags.get(key)?.label[lang] ?? key,
+      url: urls.tag(lang, key),
+    })),
     breadcrumbs: ctx.trail(lang, {
       text: provinceName(f.province, lang),
       url: urls.province(lang, f.province),

@@ -166,6 +166,8 @@ export interface PageContext {
   officialsIn: Record<Language, Set<string>>;
   /** Indicators with targets in the language's articles. */
   indicatorsIn: Record<Language, Set<string>>;
+  /** Tags of the language's articles. */
+  tagsIn: Record<Language, Set<string>>;
 }
 
 /** The context of a build's pages, made from the articles it publishes (drafts too in the preview). */
@@ -277,6 +279,7 @@ export function pageContext(
   const officialsIn = keysIn((a) => (a.facts.officialsElected ?? []).map((o) => slugOf(o.name)));
   /** Indicators with targets in the language's articles. */
   const indicatorsIn = keysIn((a) => (a.facts.targets ?? []).map((target) => target.indicator));
+  const tagsIn = keysIn((a) => a.facts.tags);
   return {
     config,
     reg,
@@ -294,6 +297,7 @@ export function pageContext(
     monthsWith,
     officialsIn,
     indicatorsIn,
+    tagsIn,
   };
 }
 

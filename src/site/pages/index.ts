@@ -11,6 +11,7 @@ import { type NotFoundPage, notFoundPage } from './not-found.ts';
 import { type OfficialPage, type OfficialsPage, officialPages } from './officials.ts';
 import { type ProvincePage, type ProvincesPage, provincePages } from './provinces.ts';
 import { type SearchPage, searchPage } from './search.ts';
+import { type TagPage, type TagsPage, tagPages } from './tags.ts';
 import { type IndicatorPage, type TargetsPage, targetPages } from './targets.ts';
 
 /**
@@ -33,8 +34,10 @@ export {
 export type { HomePage } from './home.ts';
 export type { NotFoundPage } from './not-found.ts';
 export type { OfficialPage, OfficialsPage } from './officials.ts';
+export type { Pagination } from './paginate.ts';
 export type { ProvincePage, ProvincesPage } from './provinces.ts';
 export type { SearchPage } from './search.ts';
+export type { TagPage, TagsPage } from './tags.ts';
 export type { Bar, IndicatorPage, TargetsPage, TargetView } from './targets.ts';
 
 export type Page =
@@ -45,6 +48,8 @@ export type Page =
   | OfficialsPage
   | OfficialPage
   | TargetsPage
+  | TagsPage
+  | TagPage
   | IndicatorPage
   | ArchivePage
   | ArchiveMonthPage
@@ -71,6 +76,7 @@ export function buildPages(
       ...provincePages(ctx, lang, list),
       ...officialPages(ctx, lang, list),
       ...targetPages(ctx, lang, list),
+      ...tagPages(ctx, lang, list),
       ...archivePages(ctx, lang, list),
       searchPage(ctx, lang, list),
       notFoundPage(ctx, lang),
@@ -124,6 +130,7 @@ function siteModel(config: SiteConfig): SiteModel {
           { text: t.provinces, url: urls.provinces(lang) },
           { text: t.officials, url: urls.officials(lang) },
           { text: t.targets, url: urls.targets(lang) },
+          { text: t.tags, url: urls.tags(lang) },
           { text: t.archive, url: urls.archive(lang) },
           { text: t.search, url: urls.search(lang) },
         ],

@@ -4,6 +4,7 @@ import type { Language } from '../../schema/registries.ts';
 import { strings } from '../i18n.ts';
 import { urls } from '../urls.ts';
 import type { Card, PageBase, PageContext } from './base.ts';
+import { type Pagination, paginate } from './paginate.ts';
 
 export interface ProvincesPage extends PageBase {
   kind: 'provinces';
@@ -19,6 +20,7 @@ export interface ProvincePage extends PageBase {
   region: string;
   successor: string | null;
   articles: Card[];
+  pagination: Pagination | null;
 }
 
 /** The provinces page (by region, with their articles counted), then a page per province of 2020. */
@@ -27,7 +29,7 @@ export function provincePages(
   lang: Language,
   list: readonly Article[],
 ): (ProvincesPage | ProvincePage)[] {
-  const { reg, both, card } = ctx;
+  const { reg, both, inSome, card, config } = ctx;
   const t = strings[lang];
   const byProvince = new Map<string, Article[]>();
   for (const a of list) push(byProvince, a.facts.province, a);
@@ -57,18 +59,35 @@ export function provincePages(
     },
   ];
   for (const p of reg.provinces.values()) {
-    pages.push({
-      kind: 'province',
-      ...both(lang, (l) => urls.province(l, p.slug)),
-      breadcrumbs: ctx.trail(lang, { text: t.provinces, url: urls.provinces(lang) }),
-      title: p.name[lang],
-      description: `${t.provinces}: ${p.name[lang]}`,
-      name: p.name[lang],
-      region: reg.regions.get(p.region)?.name[lang] ?? p.region,
-      successor: successorName(p.slug),
-      articles: (byProvince.get(p.slug) ?? []).map((a) => card(a, lang)),
-      index: countIn(p.slug) > 0,
-    });
+    const name = p.name[lang];
+    for (const page of paginate(
+      byProvince.get(p.slug) ?? [],
+      config.pageSize,
+      lang,
+      urls.province(lang, p.slug),
+    )) {
+      const title = page.number === 1 ? name : `${name} · ${t.page} ${page.number}`;
+      pages.push({
+        kind: 'province',
+        // The first page in both languages; the others in this language only.
+        ...(page.number === 1
+          ? both(lang, (l) => urls.province(l, p.slug))
+          : inSome(
+              lang,
+              (l) => urls.listingPage(l, urls.province(l, p.slug), page.number),
+              (l) => l === lang,
+            )),
+        breadcrumbs: ctx.trail(lang, { text: t.provinces, url: urls.provinces(lang) }),
+        title,
+        description: `${t.provinces}: ${title}`,
+        name,
+        region: reg.regions.get(p.region)?.name[lang] ?? p.region,
+        successor: successorName(p.slug),
+        articles: page.items.map((a) => card(a, lang)),
+        pagination: page.pagination,
+        index: countIn(p.slug) > 0,
+      });
+    }
   }
   return pages;
 }
