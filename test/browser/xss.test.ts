@@ -57,7 +57,7 @@ async function expectNoInjection(pathname: string, then: (page: Page) => Promise
       list.map((s) => `${s.getAttribute('type') ?? ''} ${s.getAttribute('src') ?? ''}`.trim()),
     );
     for (const s of scripts)
-      expect(s).toMatch(/^(\/assets\/site\.js|application\/ld\+json|.*\/pagefind\/.*)$/);
+      expect(s).toMatch(/^(\/assets\/site\.js|\/assets\/share\.js|application\/ld\+json|.*\/pagefind\/.*)$/);
     expect(await page.$$eval('[onerror], img[src=x]', (list) => list.length)).toBe(0);
     expect(problems.cspViolations).toEqual([]);
     expect(problems.pageErrors).toEqual([]);
@@ -75,12 +75,16 @@ describe('XSS end to end', () => {
         expect(await page.textContent('.lede')).toContain(PAYLOAD);
         expect(await page.textContent('.body')).toContain(PAYLOAD);
         expect(await page.title()).toContain(PAYLOAD);
-        // The JSON-LD block is still one block of valid JSON that holds the title whole.
+        // The JSON-LD blocks (the article, its breadcrumbs) are still two blocks of valid JSON that hold
+        // the title whole.
         const jsonLd = await page.$$eval('script[type="application/ld+json"]', (list) =>
-          list.map((s) => s.textContent ?? ''),
+          list.map((s) => JSON.parse(s.textContent ?? '')),
         );
-        expect(jsonLd).toHaveLength(1);
-        expect(JSON.parse(jsonLd[0] as string).headline).toContain(PAYLOAD);
+        expect(jsonLd.map((d) => d['@type'])).toEqual(['NewsArticle', 'BreadcrumbList']);
+        expect(jsonLd[0].headline).toContain(PAYLOAD);
+        expect(jsonLd[1].itemListElement.at(-1).name).toContain(PAYLOAD);
+        // The share bar holds it as an attribute's text.
+        expect(await page.getAttribute('.share', 'data-title')).toContain(PAYLOAD);
       });
     });
 

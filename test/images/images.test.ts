@@ -6,23 +6,12 @@ import { defineSiteConfig } from '../../src/config/site-config.ts';
 import { loadContent } from '../../src/content/load.ts';
 import type { Store } from '../../src/content/store.ts';
 import { makeImages, type SiteImages, srcsetOf } from '../../src/images/index.ts';
+import { photo } from '../helpers/photos.ts';
 import { EN_MD, makeProject, REPO, removeProject, VI_MD, withLine } from '../helpers/project.ts';
 import { bin, runCommand } from '../helpers/run.ts';
 
 const NOW = new Date('2026-11-21T12:00:00+07:00');
 const site = defineSiteConfig();
-
-/** A photo-like JPEG (smooth noise, saved at high quality, as cameras do), made with sharp. */
-async function photo(width: number, height: number, seed: number, format: 'jpeg' | 'png' = 'jpeg') {
-  const raw = Buffer.alloc(width * height * 3);
-  let x = seed;
-  for (let i = 0; i < raw.length; i++) {
-    x = (x * 1103515245 + 12345) & 0x7fffffff;
-    raw[i] = (x >> 16) & 0xff;
-  }
-  const image = sharp(raw, { raw: { width, height, channels: 3 } }).blur(2);
-  return format === 'jpeg' ? image.jpeg({ quality: 95 }).toBuffer() : image.png().toBuffer();
-}
 
 const viA = withLine(
   VI_MD,

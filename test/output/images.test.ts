@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, report } from '../../src/build.ts';
 import { defineSiteConfig } from '../../src/config/site-config.ts';
+import { photo } from '../helpers/photos.ts';
 import { EN_MD, makeProject, removeProject, VI_MD, withLine } from '../helpers/project.ts';
 
 /**
@@ -13,20 +14,6 @@ import { EN_MD, makeProject, removeProject, VI_MD, withLine } from '../helpers/p
  */
 const config = defineSiteConfig({ baseUrl: 'https://bantin.test' });
 const NOW = new Date('2026-11-21T12:00:00+07:00');
-
-/** A photo-like image (smooth noise), made with sharp. */
-async function photo(width: number, height: number, seed: number) {
-  const raw = Buffer.alloc(width * height * 3);
-  let x = seed;
-  for (let i = 0; i < raw.length; i++) {
-    x = (x * 1103515245 + 12345) & 0x7fffffff;
-    raw[i] = (x >> 16) & 0xff;
-  }
-  return sharp(raw, { raw: { width, height, channels: 3 } })
-    .blur(2)
-    .jpeg({ quality: 95 })
-    .toBuffer();
-}
 
 const vi = withLine(
   VI_MD,
