@@ -123,6 +123,17 @@ async function fixture(): Promise<string> {
     'content/articles/a/quang-canh.jpg': await photo(1600, 1067, 10),
     'content/articles/a/tang-hoa.jpg': await photo(1280, 853, 140),
     'content/articles/a/bieu-quyet.jpg': await photo(900, 1200, 260),
+    // Enough other articles of the same province and tag for their listings to take two pages.
+    ...Object.fromEntries(
+      Array.from({ length: 24 }, (_, i) => [
+        `content/articles/n${i}/vi.md`,
+        withLine(
+          withLine(VI_MD, 2, `title: Hội nghị số ${i + 1} của Sở`),
+          6,
+          `publishedAt: 2021-0${1 + (i % 9)}-1${i % 10} 08:00`,
+        ),
+      ]),
+    ),
   });
 }
 
@@ -400,10 +411,7 @@ describe('an article with photos, on a phone', () => {
     await onPhone(async ({ page, site, article, requests }) => {
       for (const lang of ['vi', 'en'] as const) {
         await page.goto(article(lang), { waitUntil: 'load' });
-        await page.evaluate(() => {
-          const w = globalThis as unknown as PhotoWindow;
-          w.scrollTo(0, 1e7);
-        });
+        await page.locator('.gallery').scrollIntoViewIfNeeded();
         await loaded(page, '.photo img');
       }
       const origin = new URL(site.url('/')).origin;
@@ -418,7 +426,7 @@ describe('an article with photos, on a phone', () => {
     it(`axe finds no WCAG 2.1 A or AA violation on the article with photos (${lang})`, async () => {
       await onPhone(async ({ page, article }) => {
         await page.goto(article(lang), { waitUntil: 'load' });
-        await page.evaluate(() => (globalThis as unknown as PhotoWindow).scrollTo(0, 1e7));
+        await page.locator('.gallery').scrollIntoViewIfNeeded();
         await loaded(page, '.photo img');
         const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
         const violations = results.violations.map(
@@ -428,6 +436,22 @@ describe('an article with photos, on a phone', () => {
         expect(violations).toEqual([]);
         // The photos were there to be checked.
         expect(results.passes.map((p) => p.id)).toContain('image-alt');
+      });
+    });
+
+  for (const path of [
+    '/chu-de/party-congress/',
+    '/chu-de/party-congress/trang/2/',
+    '/tinh/bac-ninh/trang/2/',
+  ])
+    it(`axe finds no WCAG 2.1 A or AA violation on a tag page or a paginated listing (${path})`, async () => {
+      await onPhone(async ({ page, site }) => {
+        const response = await page.goto(site.url(path), { waitUntil: 'load' });
+        expect(response?.status()).toBe(200);
+        // A listing of several pages: its links to the others are there to be checked.
+        expect(await page.locator('.pagination a').count()).toBeGreaterThan(1);
+        const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        expect(results.violations.map((v: Result) => `${v.id}: ${v.help}`)).toEqual([]);
       });
     });
 
