@@ -7,10 +7,12 @@ import {
   targetsByIndicator,
 } from '../content/derived.ts';
 import type { Article, ArticleText, Registries, Store } from '../content/store.ts';
-import { PHOTO_FORMATS, type SiteImages } from '../images/index.ts';
+import type { SiteImages } from '../images/index.ts';
 import type { BodyRenderer } from '../render/index.ts';
 import type { Language } from '../schema/registries.ts';
 import { urls } from '../site/urls.ts';
+
+import { apiPhotos, apiPhotoTexts, shareImageOf } from './photos.ts';
 import {
   API_SCHEMAS,
   API_VERSION,
@@ -43,20 +45,6 @@ export interface ApiContext {
 /** Published articles only (drafts never reach the API), newest first as in the Store. */
 export function publishedArticles(store: Store): readonly Article[] {
   return store.articles.filter((a) => a.facts.draft !== true);
-}
-
-/** Checks and normalizes a base URL: absolute http(s), no trailing slash, no query or fragment. */
-export function normalizeBaseUrl(baseUrl: string): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(baseUrl);
-  } catch {
-    throw new Error(`baseUrl "${baseUrl}" is not an absolute URL; write e.g. http://localhost:8080`);
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-    throw new Error(`baseUrl "${baseUrl}" must be an http or https URL`);
-  if (parsed.search || parsed.hash) throw new Error(`baseUrl "${baseUrl}" must not have a query or fragment`);
-  return baseUrl.replace(/\/+$/, '');
 }
 
 const absolute = (ctx: ApiContext, path: string) => `${ctx.baseUrl}${path}`;
@@ -112,8 +100,7 @@ export function buildTranslation(
   const text = article.text[lang];
   if (!text) return undefined;
   const f = article.facts;
-  const shared = ctx.images?.articles.get(article.id)?.share;
-  const share = shared?.[lang] ?? shared?.vi;
+  const share = shareImageOf(article, lang, ctx.images);
   return {
     title: text.title,
     summary: text.summary,
@@ -133,10 +120,7 @@ export function buildTranslation(
       return { name: a.name, recipient: a.recipient, conferredBy: a.conferredBy ?? null };
     }),
     captions: (f.photos ?? []).map((_, i) => aligned(text.photos, i, article, lang, 'photos').caption),
-    photos: article.photos.map((p) => {
-      const t = p.text[lang] ?? p.text.vi;
-      return { caption: t.caption, alt: t.alt };
-    }),
+    photos: apiPhotoTexts(article, lang),
     image: share ? absolute(ctx, share.url) : null,
   };
 }
@@ -193,23 +177,7 @@ export function buildArticleSummary(
     awards: (f.awards ?? []).map((a) => ({
       period: a.period ? { start: a.period.start, end: a.period.end } : null,
     })),
-    photos: article.photos.map((_, i) => {
-      const image = ctx.images?.articles.get(article.id)?.photos[i]?.image;
-      return {
-        width: image?.width ?? null,
-        height: image?.height ?? null,
-        variants: image
-          ? PHOTO_FORMATS.flatMap((format) =>
-              image.variants[format].map((v) => ({
-                format,
-                width: v.width,
-                height: v.height,
-                url: absolute(ctx, v.url),
-              })),
-            )
-          : [],
-      };
-    }),
+    photos: apiPhotos(article, ctx.images, ctx.baseUrl),
     tags: f.tags.map((k) => ({ key: k, label: label(lookup(registries.tags, k, 'tag').label) })),
     translations: en ? { vi, en } : { vi },
   };

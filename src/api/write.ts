@@ -8,6 +8,7 @@ import { scriptSafeJson } from '../render/escape.ts';
 import type { BodyRenderer } from '../render/index.ts';
 import { SCHEMA_FILES } from '../schema/json-schema.ts';
 import { urls } from '../site/urls.ts';
+import { normalizeBaseUrl } from './base-url.ts';
 import {
   type ApiContext,
   buildArticleDocument,
@@ -16,12 +17,12 @@ import {
   buildIndicatorsDocument,
   buildOfficialsDocument,
   buildProvincesDocument,
-  normalizeBaseUrl,
   publishedArticles,
   type SchemaEntry,
 } from './documents.ts';
 import { API_SCHEMAS, type ApiDocumentName, apiJsonSchemas } from './schema.ts';
 
+export { normalizeBaseUrl } from './base-url.ts';
 export * from './documents.ts';
 export { API_SCHEMAS, apiJsonSchemas } from './schema.ts';
 
