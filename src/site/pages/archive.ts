@@ -5,7 +5,7 @@ import type { Language } from '../../schema/registries.ts';
 import { strings } from '../i18n.ts';
 import { urls } from '../urls.ts';
 import type { Card, PageBase, PageContext } from './base.ts';
-import { type Pagination, paginate } from './paginate.ts';
+import { listingOfArticles, type Pagination } from './paginate.ts';
 
 export interface ArchivePage extends PageBase {
   kind: 'archive';
@@ -24,7 +24,7 @@ export function archivePages(
   lang: Language,
   list: readonly Article[],
 ): (ArchivePage | ArchiveMonthPage)[] {
-  const { both, inSome, card, monthsWith, config } = ctx;
+  const { both, monthsWith } = ctx;
   const t = strings[lang];
   const pages: (ArchivePage | ArchiveMonthPage)[] = [];
   const byMonth = new Map<string, Article[]>();
@@ -53,23 +53,23 @@ export function archivePages(
   for (const m of months) {
     const year = Number(m.slice(0, 4));
     const month = Number(m.slice(5));
-    const monthTitle = `${t.archive}: ${formatMonth(year, month, lang)}`;
-    const own = urls.archiveMonth(lang, year, month);
-    for (const page of paginate(byMonth.get(m) ?? [], config.pageSize, lang, own)) {
-      const title = page.number === 1 ? monthTitle : `${monthTitle} · ${t.page} ${page.number}`;
+    // Only languages that have articles that month have the month's page.
+    for (const { frame, title, articles, pagination } of listingOfArticles(
+      ctx,
+      lang,
+      byMonth.get(m) ?? [],
+      (l) => urls.archiveMonth(l, year, month),
+      (l) => monthsWith[l].has(m),
+      `${t.archive}: ${formatMonth(year, month, lang)}`,
+    )) {
       pages.push({
         kind: 'archiveMonth',
-        // The first page in the languages that have articles that month; the others in this one only.
-        ...inSome(
-          lang,
-          (l) => urls.listingPage(l, urls.archiveMonth(l, year, month), page.number),
-          (l) => (page.number === 1 ? monthsWith[l].has(m) : l === lang),
-        ),
+        ...frame,
         breadcrumbs: ctx.trail(lang, { text: t.archive, url: urls.archive(lang) }),
         title,
         description: title,
-        articles: page.items.map((a) => card(a, lang)),
-        pagination: page.pagination,
+        articles,
+        pagination,
       });
     }
   }

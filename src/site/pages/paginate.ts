@@ -1,5 +1,8 @@
+import type { Article } from '../../content/store.ts';
 import type { Language } from '../../schema/registries.ts';
+import { strings } from '../i18n.ts';
 import { urls } from '../urls.ts';
+import type { Card, Frame, PageContext } from './base.ts';
 
 /** Where a page of a listing stands among the others, with links (the page's own included). */
 export interface Pagination {
@@ -67,4 +70,38 @@ export function paginate<T>(
             },
     };
   });
+}
+
+/** One page of a listing of articles: its frame, its title (the page's number after the first), cards and links. */
+export interface ListingOfArticles {
+  frame: Frame;
+  title: string;
+  articles: Card[];
+  pagination: Pagination | null;
+}
+
+/**
+ * A listing of articles (a province, a tag, an archive month) cut into pages of `pageSize` cards. The
+ * first page exists in the languages `has` accepts; the others in this language only (another language
+ * may have fewer pages).
+ */
+export function listingOfArticles(
+  ctx: PageContext,
+  lang: Language,
+  articles: readonly Article[],
+  url: (l: Language) => string,
+  has: (l: Language) => boolean,
+  name: string,
+): ListingOfArticles[] {
+  const t = strings[lang];
+  return paginate(articles, ctx.config.pageSize, lang, url(lang)).map((page) => ({
+    frame: ctx.inSome(
+      lang,
+      (l) => urls.listingPage(l, url(l), page.number),
+      (l) => (page.number === 1 ? has(l) : l === lang),
+    ),
+    title: page.number === 1 ? name : `${name} · ${t.page} ${page.number}`,
+    articles: page.items.map((a) => ctx.card(a, lang)),
+    pagination: page.pagination,
+  }));
 }

@@ -4,7 +4,7 @@ import type { Language } from '../../schema/registries.ts';
 import { strings } from '../i18n.ts';
 import { urls } from '../urls.ts';
 import type { Card, PageBase, PageContext } from './base.ts';
-import { type Pagination, paginate } from './paginate.ts';
+import { listingOfArticles, type Pagination } from './paginate.ts';
 
 export interface ProvincesPage extends PageBase {
   kind: 'provinces';
@@ -29,7 +29,7 @@ export function provincePages(
   lang: Language,
   list: readonly Article[],
 ): (ProvincesPage | ProvincePage)[] {
-  const { reg, both, inSome, card, config } = ctx;
+  const { reg, both } = ctx;
   const t = strings[lang];
   const byProvince = new Map<string, Article[]>();
   for (const a of list) push(byProvince, a.facts.province, a);
@@ -60,31 +60,27 @@ export function provincePages(
   ];
   for (const p of reg.provinces.values()) {
     const name = p.name[lang];
-    for (const page of paginate(
-      byProvince.get(p.slug) ?? [],
-      config.pageSize,
+    // Every province of 2020 has its page in both languages, articles or not.
+    const url = (l: Language) => urls.province(l, p.slug);
+    for (const { frame, title, articles, pagination } of listingOfArticles(
+      ctx,
       lang,
-      urls.province(lang, p.slug),
+      byProvince.get(p.slug) ?? [],
+      url,
+      () => true,
+      name,
     )) {
-      const title = page.number === 1 ? name : `${name} · ${t.page} ${page.number}`;
       pages.push({
         kind: 'province',
-        // The first page in both languages; the others in this language only.
-        ...(page.number === 1
-          ? both(lang, (l) => urls.province(l, p.slug))
-          : inSome(
-              lang,
-              (l) => urls.listingPage(l, urls.province(l, p.slug), page.number),
-              (l) => l === lang,
-            )),
+        ...frame,
         breadcrumbs: ctx.trail(lang, { text: t.provinces, url: urls.provinces(lang) }),
         title,
         description: `${t.provinces}: ${title}`,
         name,
         region: reg.regions.get(p.region)?.name[lang] ?? p.region,
         successor: successorName(p.slug),
-        articles: page.items.map((a) => card(a, lang)),
-        pagination: page.pagination,
+        articles,
+        pagination,
         index: countIn(p.slug) > 0,
       });
     }

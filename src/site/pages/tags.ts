@@ -4,7 +4,7 @@ import type { Language } from '../../schema/registries.ts';
 import { strings } from '../i18n.ts';
 import { urls } from '../urls.ts';
 import type { Card, PageBase, PageContext } from './base.ts';
-import { type Pagination, paginate } from './paginate.ts';
+import { listingOfArticles, type Pagination } from './paginate.ts';
 
 /** Every tag of tags.yaml that has articles in the language, with their count. */
 export interface TagsPage extends PageBase {
@@ -22,7 +22,7 @@ export interface TagPage extends PageBase {
 
 /** The tags index, then the pages of each tag with articles in the language (paginated). */
 export function tagPages(ctx: PageContext, lang: Language, list: readonly Article[]): (TagsPage | TagPage)[] {
-  const { reg, both, inSome, card, tagsIn, config } = ctx;
+  const { reg, both, tagsIn } = ctx;
   const t = strings[lang];
   const byTag = new Map<string, Article[]>();
   for (const a of list) for (const tag of a.facts.tags) push(byTag, tag, a);
@@ -42,22 +42,24 @@ export function tagPages(ctx: PageContext, lang: Language, list: readonly Articl
   ];
   for (const tag of tags) {
     const name = tag.label[lang];
-    for (const page of paginate(byTag.get(tag.key) ?? [], config.pageSize, lang, urls.tag(lang, tag.key))) {
-      const title = page.number === 1 ? name : `${name} · ${t.page} ${page.number}`;
+    // Every language that has the tag has its page.
+    for (const { frame, title, articles, pagination } of listingOfArticles(
+      ctx,
+      lang,
+      byTag.get(tag.key) ?? [],
+      (l) => urls.tag(l, tag.key),
+      (l) => tagsIn[l].has(tag.key),
+      name,
+    )) {
       pages.push({
         kind: 'tag',
-        // The first page in every language that has the tag; the others in this language only.
-        ...inSome(
-          lang,
-          (l) => urls.listingPage(l, urls.tag(l, tag.key), page.number),
-          (l) => (page.number === 1 ? tagsIn[l].has(tag.key) : l === lang),
-        ),
+        ...frame,
         breadcrumbs: ctx.trail(lang, { text: t.tags, url: urls.tags(lang) }),
         title,
         description: `${t.tags}: ${title}`,
         name,
-        articles: page.items.map((a) => card(a, lang)),
-        pagination: page.pagination,
+        articles,
+        pagination,
       });
     }
   }
