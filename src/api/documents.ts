@@ -7,12 +7,12 @@ import {
   targetsByIndicator,
 } from '../content/derived.ts';
 import type { Article, ArticleText, Registries, Store } from '../content/store.ts';
-import type { SiteImages } from '../images/index.ts';
+import { type SiteImages, shareImageOf } from '../images/index.ts';
 import type { BodyRenderer } from '../render/index.ts';
 import type { Language } from '../schema/registries.ts';
 import { urls } from '../site/urls.ts';
 
-import { apiPhotos, apiPhotoTexts, shareImageOf } from './photos.ts';
+import { apiPhotos, apiPhotoTexts } from './photos.ts';
 import {
   API_SCHEMAS,
   API_VERSION,

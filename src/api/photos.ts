@@ -1,9 +1,9 @@
 /**
  * An article's photos in the API: each photo's variants (absolute addresses, every format and width) and
- * size, language-neutral; caption and alt text per language; and each language's share image.
+ * size, language-neutral; caption and alt text per language.
  */
 import type { Article } from '../content/store.ts';
-import { PHOTO_FORMATS, type ShareImage, type SiteImages } from '../images/index.ts';
+import { PHOTO_FORMATS, type SiteImages } from '../images/index.ts';
 import type { Language } from '../schema/registries.ts';
 
 /** The photos in order, each with its variants and size; none where the image was not kept. */
@@ -33,14 +33,4 @@ export function apiPhotoTexts(article: Article, lang: Language) {
     const t = p.text[lang] ?? p.text.vi;
     return { caption: t.caption, alt: t.alt };
   });
-}
-
-/** The image a language's page is shared with, when images were made. */
-export function shareImageOf(
-  article: Article,
-  lang: Language,
-  images: SiteImages | undefined,
-): ShareImage | undefined {
-  const share = images?.articles.get(article.id)?.share;
-  return share?.[lang] ?? share?.vi;
 }

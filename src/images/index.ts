@@ -1,6 +1,6 @@
 import type { SiteConfig } from '../config/site-config.ts';
 import type { Article, Photo, Registries } from '../content/store.ts';
-import { formatDateRange, formatPublished } from '../render/dates.ts';
+import { formatArticleDate } from '../render/dates.ts';
 import type { Language } from '../schema/registries.ts';
 import { type ImageOptions, imagePlaces } from './cache.ts';
 import type { CardText } from './card.ts';
@@ -92,6 +92,16 @@ export async function makeImages(
   };
 }
 
+/** The image a language's page is shared with, when images were made. */
+export function shareImageOf(
+  article: Article,
+  lang: Language,
+  images: SiteImages | undefined,
+): ShareImage | undefined {
+  const share = images?.articles.get(article.id)?.share;
+  return share?.[lang] ?? share?.vi;
+}
+
 /** The card of an article without a lead photo: province, title, date (Vietnam time) and site name. */
 export function articleCard(
   article: Article,
@@ -100,12 +110,7 @@ export function articleCard(
   site: SiteConfig,
 ): CardText {
   const text = article.text[lang] ?? article.text.vi;
-  const { publishedAt, eventDate } = article.facts;
-  const date = publishedAt
-    ? formatPublished(publishedAt, lang)
-    : eventDate
-      ? formatDateRange(eventDate, lang)
-      : '';
+  const date = formatArticleDate(article.facts, lang)?.text ?? '';
   return {
     lang,
     kicker: registries.provinces.get(article.facts.province)?.name[lang] ?? article.facts.province,

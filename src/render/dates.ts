@@ -71,6 +71,20 @@ export function formatMonth(year: number, month: number, lang: Language): string
 }
 
 /**
+ * The date an article is shown with: its publication, else its event's days; null when it has neither.
+ * `iso` is for `<time datetime>`.
+ */
+export function formatArticleDate(
+  facts: { publishedAt?: PublishedAt; eventDate?: DateRange },
+  lang: Language,
+): { text: string; iso: string } | null {
+  if (facts.publishedAt)
+    return { text: formatPublished(facts.publishedAt, lang), iso: facts.publishedAt.iso };
+  if (facts.eventDate) return { text: formatDateRange(facts.eventDate, lang), iso: facts.eventDate.start };
+  return null;
+}
+
+/**
  * The value of `<time datetime>`: the publication date's ISO 8601 form, a date staying a date.
  * @example
  * // 2020-05-30 12:02 => 2020-05-30T12:02:00+07:00

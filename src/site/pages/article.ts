@@ -1,5 +1,6 @@
 import { push } from '../../content/derived.ts';
 import type { Article } from '../../content/store.ts';
+import { shareImageOf } from '../../images/index.ts';
 import { formatDateRange, formatNumber, formatPublished, formatValue } from '../../render/index.ts';
 import { LANGUAGES, type Language } from '../../schema/registries.ts';
 import { strings } from '../i18n.ts';
@@ -96,8 +97,7 @@ export function articlePage(ctx: PageContext, a: Article, lang: Language): Artic
   const text = a.text[lang] ?? a.text.vi;
   const f = a.facts;
   const photos = photosOf(a, lang, images);
-  const share = images?.articles.get(a.id)?.share;
-  const shared = share?.[lang] ?? share?.vi;
+  const shared = shareImageOf(a, lang, images);
   const alternates = LANGUAGES.filter((l) => a.text[l]).map((l) => ({
     lang: l,
     url: urls.article(l, a.text[l]?.slug ?? ''),

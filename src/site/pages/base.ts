@@ -4,9 +4,8 @@ import type { Article, Registries, Store } from '../../content/store.ts';
 import type { SiteImages } from '../../images/index.ts';
 import {
   type BodyRenderer,
-  formatDateRange,
+  formatArticleDate,
   formatNumber,
-  formatPublished,
   renderBody as renderArticleBody,
 } from '../../render/index.ts';
 import { LANGUAGES, type Language } from '../../schema/registries.ts';
@@ -82,11 +81,7 @@ export const other = (lang: Language): Language => (lang === 'vi' ? 'en' : 'vi')
 
 /** The date of an article as shown in listings: publication date, else event date. */
 export function articleDate(a: Article, lang: Language): { text: string; iso: string | null } {
-  if (a.facts.publishedAt)
-    return { text: formatPublished(a.facts.publishedAt, lang), iso: a.facts.publishedAt.iso };
-  if (a.facts.eventDate)
-    return { text: formatDateRange(a.facts.eventDate, lang), iso: a.facts.eventDate.start };
-  return { text: strings[lang].noDate, iso: null };
+  return formatArticleDate(a.facts, lang) ?? { text: strings[lang].noDate, iso: null };
 }
 
 /**
