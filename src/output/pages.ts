@@ -62,18 +62,7 @@ export async function writePages(
   }
   const template = await importTemplate<SiteTemplate>(ctx.templatesDir, 'site.11ty.ts');
   const byUrl = new Map<string, Page>();
-  let written = 0;
-  for (const view of pages) {
-    const previous = before.byUrl.get(view.url);
-    // The same page object, or a listing made again with the same data: its file is up to date.
-    if (previous && sameData(previous, view)) {
-      byUrl.set(view.url, previous);
-      continue;
-    }
-    byUrl.set(view.url, view);
-    await writeOutput(ctx.outDir, template.data.permalink({ view, site }), template.render({ view, site }));
-    written++;
-  }
+  const written = await writeChanged(ctx, template, site, pages, before.byUrl, byUrl);
   let removed = 0;
   for (const [url, view] of before.byUrl) {
     if (byUrl.has(url)) continue;
@@ -97,17 +86,37 @@ export async function writeArticlePages(
 ): Promise<WrittenPages> {
   const template = await importTemplate<SiteTemplate>(ctx.templatesDir, 'site.11ty.ts');
   const options = { includeDrafts: ctx.includeDrafts, renderBody: ctx.renderBody, memo, images };
+  const views = pagesOfArticles(ctx.store, ctx.config, options, articles);
   const byUrl = new Map(before.byUrl);
+  const written = await writeChanged(ctx, template, before.site, views, before.byUrl, byUrl);
+  return { ...before, byUrl, written, removed: 0 };
+}
+
+/**
+ * Writes each view whose data differs from the page written at its URL (`before`), through the
+ * template's own functions, and puts in `into` what each URL now holds; returns how many were written.
+ */
+async function writeChanged(
+  ctx: OutputContext,
+  template: SiteTemplate,
+  site: SiteModel,
+  views: readonly Page[],
+  before: ReadonlyMap<string, Page>,
+  into: Map<string, Page>,
+): Promise<number> {
   let written = 0;
-  for (const view of pagesOfArticles(ctx.store, ctx.config, options, articles)) {
-    const previous = byUrl.get(view.url);
-    byUrl.set(view.url, view);
-    if (previous && sameData(previous, view)) continue;
-    const data = { view, site: before.site };
-    await writeOutput(ctx.outDir, template.data.permalink(data), template.render(data));
+  for (const view of views) {
+    const previous = before.get(view.url);
+    // The same page object, or a page made again with the same data: its file is up to date.
+    if (previous && sameData(previous, view)) {
+      into.set(view.url, previous);
+      continue;
+    }
+    into.set(view.url, view);
+    await writeOutput(ctx.outDir, template.data.permalink({ view, site }), template.render({ view, site }));
     written++;
   }
-  return { ...before, byUrl, written, removed: 0 };
+  return written;
 }
 
 async function renderWithEleventy(
