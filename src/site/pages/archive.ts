@@ -24,7 +24,7 @@ export function archivePages(
   lang: Language,
   list: readonly Article[],
 ): (ArchivePage | ArchiveMonthPage)[] {
-  const { both, monthsWith } = ctx;
+  const { both, monthsIn } = ctx;
   const t = strings[lang];
   const pages: (ArchivePage | ArchiveMonthPage)[] = [];
   const byMonth = new Map<string, Article[]>();
@@ -59,7 +59,7 @@ export function archivePages(
       lang,
       byMonth.get(m) ?? [],
       (l) => urls.archiveMonth(l, year, month),
-      (l) => monthsWith[l].has(m),
+      (l) => monthsIn(l).has(m),
       `${t.archive}: ${formatMonth(year, month, lang)}`,
     )) {
       pages.push({

@@ -155,14 +155,14 @@ export interface PageContext {
   withRelated(page: ArticlePage, related: Card[]): ArticlePage;
   /** What `make` shapes from one article in one language, made once (and kept in the memo). */
   shaped<K extends keyof Shaped>(kind: K, a: Article, lang: Language, make: () => Shaped[K]): Shaped[K];
-  /** Archive months (`YYYY-MM`) that have articles, per language. */
-  monthsWith: Record<Language, Set<string>>;
+  /** Archive months (`YYYY-MM`) that have articles in a language. */
+  monthsIn(lang: Language): ReadonlySet<string>;
   /** Officials (the URL segments of their pages) elected in the language's articles. */
-  officialsIn: Record<Language, Set<string>>;
+  officialsIn(lang: Language): ReadonlySet<string>;
   /** Indicators with targets in the language's articles. */
-  indicatorsIn: Record<Language, Set<string>>;
+  indicatorsIn(lang: Language): ReadonlySet<string>;
   /** Tags of the language's articles. */
-  tagsIn: Record<Language, Set<string>>;
+  tagsIn(lang: Language): ReadonlySet<string>;
 }
 
 /** The context of a build's pages, made from the articles it publishes (drafts too in the preview). */
@@ -256,25 +256,21 @@ export function pageContext(
     };
   };
   const inLanguage = (lang: Language) => articles.filter((a) => a.text[lang]);
-  /** Per language, the keys its articles give: which pages that exist only in some languages it has. */
-  const keysIn = (keysOf: (a: Article) => readonly (string | null)[]) =>
-    Object.fromEntries(
-      LANGUAGES.map((l) => [
-        l,
-        new Set(
-          inLanguage(l)
-            .flatMap(keysOf)
-            .filter((k) => k !== null),
-        ),
-      ]),
-    ) as Record<Language, Set<string>>;
-  /** Archive months (`YYYY-MM`) that have articles. */
-  const monthsWith = keysIn((a) => [monthOf(a)]);
-  /** Officials (the URL segments of their pages) elected in the language's articles. */
-  const officialsIn = keysIn((a) => (a.facts.officialsElected ?? []).map((o) => slugOf(o.name)));
-  /** Indicators with targets in the language's articles. */
-  const indicatorsIn = keysIn((a) => (a.facts.targets ?? []).map((target) => target.indicator));
-  const tagsIn = keysIn((a) => a.facts.tags);
+  /**
+   * The keys a language's articles give (which pages that exist only in some languages it has), worked
+   * out when first asked: the preview's first answer, an edited article's pages, never asks.
+   */
+  const keysIn = (keysOf: (a: Article) => readonly (string | null)[]) => {
+    const made = new Map<Language, ReadonlySet<string>>();
+    return (lang: Language): ReadonlySet<string> => {
+      let keys = made.get(lang);
+      if (!keys) {
+        keys = new Set(inLanguage(lang).flatMap((a) => keysOf(a).filter((k) => k !== null)));
+        made.set(lang, keys);
+      }
+      return keys;
+    };
+  };
   return {
     config,
     reg,
@@ -289,10 +285,10 @@ export function pageContext(
     card,
     withRelated,
     shaped,
-    monthsWith,
-    officialsIn,
-    indicatorsIn,
-    tagsIn,
+    monthsIn: keysIn((a) => [monthOf(a)]),
+    officialsIn: keysIn((a) => (a.facts.officialsElected ?? []).map((o) => slugOf(o.name))),
+    indicatorsIn: keysIn((a) => (a.facts.targets ?? []).map((target) => target.indicator)),
+    tagsIn: keysIn((a) => a.facts.tags),
   };
 }
 

@@ -101,7 +101,7 @@ export function officialPages(
       ...inSome(
         lang,
         (l) => urls.official(l, slug),
-        (l) => officialsIn[l].has(slug),
+        (l) => officialsIn(l).has(slug),
       ),
       breadcrumbs: ctx.trail(lang, { text: t.officials, url: urls.officials(lang) }),
       title,

@@ -48,7 +48,7 @@ export function tagPages(ctx: PageContext, lang: Language, list: readonly Articl
       lang,
       byTag.get(tag.key) ?? [],
       (l) => urls.tag(l, tag.key),
-      (l) => tagsIn[l].has(tag.key),
+      (l) => tagsIn(l).has(tag.key),
       name,
     )) {
       pages.push({

@@ -134,7 +134,7 @@ export function targetPages(
       ...inSome(
         lang,
         (l) => urls.indicator(l, ind.key),
-        (l) => indicatorsIn[l].has(ind.key),
+        (l) => indicatorsIn(l).has(ind.key),
       ),
       breadcrumbs: ctx.trail(lang, { text: t.targets, url: urls.targets(lang) }),
       title,
