@@ -1,10 +1,9 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { sameData } from '../content/same-data.ts';
 import type { Article, Registries, Store } from '../content/store.ts';
 import type { SiteImages } from '../images/index.ts';
-import { scriptSafeJson } from '../render/escape.ts';
 import type { BodyRenderer } from '../render/index.ts';
 import { SCHEMA_FILES } from '../schema/json-schema.ts';
 import { urls } from '../site/urls.ts';
@@ -21,10 +20,12 @@ import {
   type SchemaEntry,
 } from './documents.ts';
 import { API_SCHEMAS, type ApiDocumentName, apiJsonSchemas } from './schema.ts';
+import { checked, documentPieces, serializeJson } from './serialize.ts';
 
 export { normalizeBaseUrl } from './base-url.ts';
 export * from './documents.ts';
 export { API_SCHEMAS, apiJsonSchemas } from './schema.ts';
+export { serializeJson } from './serialize.ts';
 
 export interface WriteApiOptions {
   /** The site output folder; files go to `<outDir>/api/v1/...`. */
@@ -40,28 +41,6 @@ export interface WriteApiOptions {
   contentSchemas: Record<string, object>;
   /** The images made for this build, for each article's photos and share images. */
   images?: SiteImages;
-}
-
-/**
- * Serializes an API document: two-space JSON, a final newline, every string NFC.
- * `<`, `>`, U+2028 and U+2029 are written as `\u` escapes, so a document can be inlined in an HTML
- * `<script>` element as is (`</script>` in a title cannot end it); JSON.parse gives the same text back.
- */
-export function serializeJson(value: unknown): string {
-  // Normalizing the whole text equals normalizing each string: JSON's own characters are ASCII
-  // punctuation that no combining mark composes with (`<` and `>` only occur inside strings).
-  const json = JSON.stringify(value, null, 2).normalize('NFC');
-  return `${scriptSafeJson(json)}\n`;
-}
-
-/** Throws when a built document does not match its API schema: a bug in the builders, caught before publishing. */
-function checked<T>(name: ApiDocumentName, schema: z.ZodType<T>, doc: T, where: string = name): T {
-  const result = schema.safeParse(doc);
-  if (!result.success) {
-    const issues = result.error.issues.map((i) => `  ${i.path.join('.') || '-'}: ${i.message}`).join('\n');
-    throw new Error(`API document ${where} does not match ${API_SCHEMAS[name].file}:\n${issues}`);
-  }
-  return doc;
 }
 
 const SCHEMA_FILE_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.schema\.json$/;
@@ -87,7 +66,8 @@ const fileOf = (apiPath: string) => apiPath.replace(/^\//, '');
 
 /**
  * Every file of the API, path (relative to the output folder, `/`-separated) and content, in a fixed
- * order, one at a time: a large site's API is hundreds of megabytes, never held in memory at once.
+ * order, one at a time: a large site's API is hundreds of megabytes, never held in memory at once. The
+ * content is a text, or for a listing the pieces of one (documentPieces), made as they are read.
  * Pure: the same Store and options give the same bytes.
  */
 export function* apiFiles(
@@ -95,7 +75,7 @@ export function* apiFiles(
   options: Omit<WriteApiOptions, 'outDir'>,
   /** What is already written as it would be now, and is left out (the preview's; see writeApi). */
   written: WrittenTest = NOTHING_WRITTEN,
-): Generator<[path: string, text: string]> {
+): Generator<[path: string, text: string | Iterable<string>]> {
   const ctx: ApiContext = { baseUrl: normalizeBaseUrl(options.baseUrl), images: options.images };
   const content = contentSchemaFiles(options.contentSchemas);
   const entries: SchemaEntry[] = content.map(([file, schema]) => {
@@ -107,8 +87,13 @@ export function* apiFiles(
   });
   const file = (apiPath: string, doc: unknown): [string, string] => [fileOf(apiPath), serializeJson(doc)];
   /** A document made from the whole Store: checked and serialized unless already written as it is. */
-  function* listing<T>(name: ApiDocumentName, schema: z.ZodType<T>, apiPath: string, doc: T) {
-    if (!written.document(apiPath, doc)) yield file(apiPath, checked(name, schema, doc));
+  function* listing<T>(
+    name: ApiDocumentName,
+    schema: z.ZodType<T>,
+    apiPath: string,
+    doc: T,
+  ): Generator<[string, Iterable<string>]> {
+    if (!written.document(apiPath, doc)) yield [fileOf(apiPath), documentPieces(name, schema, doc)];
   }
 
   yield* listing('index', API_SCHEMAS.index.schema, urls.api.index(), buildIndexDocument(ctx, entries));
@@ -186,57 +171,123 @@ export function createApiMemo(): ApiMemo {
  * With a memo of the last write to the same folder (the preview server's), only what changed is written:
  * the documents of changed and new articles, and the listings whose data changed; the documents of
  * articles no longer published are removed. Without one, or when the registries or the base URL changed,
- * everything is written again.
- * @returns the files written, relative to outDir, `/`-separated
+ * everything is written again. With a memo, the write stops between two files once `going()` turns
+ * false (the preview's next edit came in); the memo then holds what was written, and the next write
+ * does the rest.
+ * @returns the files written, relative to outDir, `/`-separated, and whether the write was stopped
  */
 export async function writeApi(
   store: Store,
   options: WriteApiOptions,
   memo?: ApiMemo,
-): Promise<{ files: string[] }> {
+  going: () => boolean = () => true,
+): Promise<{ files: string[]; stopped: boolean }> {
   const apiRoot = path.join(options.outDir, fileOf(path.posix.dirname(urls.api.index())));
   const incremental =
     memo?.written?.registries === store.registries && memo.written.baseUrl === options.baseUrl;
   const before = incremental ? memo.articles : new Map<string, Article>();
   const documentsBefore = incremental ? memo.documents : new Map<string, unknown>();
-  const documents = new Map<string, unknown>();
-  if (memo) memo.written = undefined; // until this write completes
+  if (memo) memo.written = undefined; // until this write completes or stops
   if (!incremental) await rm(apiRoot, { recursive: true, force: true });
   const now = new Map<string, Article>();
   for (const article of publishedArticles(store)) now.set(article.id, article);
+  // What is on disk, kept up to date file by file: the articles' documents and the others' data.
+  const articles = new Map(before);
+  const documents = new Map(documentsBefore);
   for (const id of before.keys()) {
-    if (!now.has(id)) await rm(path.join(options.outDir, fileOf(urls.api.article(id))), { force: true });
+    if (now.has(id)) continue;
+    await rm(path.join(options.outDir, fileOf(urls.api.article(id))), { force: true });
+    articles.delete(id);
   }
   const files: string[] = [];
   const dirs = new Set<string>();
   // A bounded number of writes at a time: fast for large corpora, never out of file handles.
   let batch: Promise<void>[] = [];
+  /** What the file about to be written holds: recorded as on disk once the write is under way. */
+  let making: (() => void) | undefined;
   const written: WrittenTest = {
-    article: (a) => before.get(a.id) === a,
+    article: (a) => {
+      making = () => articles.set(a.id, a);
+      return before.get(a.id) === a;
+    },
     document: (apiPath, doc) => {
-      documents.set(apiPath, doc);
+      making = () => documents.set(apiPath, doc);
       return documentsBefore.has(apiPath) && sameData(documentsBefore.get(apiPath), doc);
     },
   };
+  const record = () => {
+    if (!memo) return;
+    memo.articles = articles;
+    memo.documents = documents;
+    memo.written = { registries: store.registries, baseUrl: options.baseUrl };
+  };
+  let turn = performance.now();
+  /** Go on? Asked after each file and piece; every so often, after a turn of the event loop first. */
+  const goOn = async () => {
+    if (!memo) return true;
+    if (performance.now() - turn >= 20) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turn = performance.now();
+    }
+    return going();
+  };
+  const stop = async () => {
+    await Promise.all(batch);
+    if (incremental) record(); // a write that started from an empty folder starts over
+    return { files, stopped: true };
+  };
   for (const [rel, text] of apiFiles(store, options, memo ? written : NOTHING_WRITTEN)) {
+    const made = making;
     const abs = path.join(options.outDir, rel);
     const dir = path.dirname(abs);
     if (!dirs.has(dir)) {
       await mkdir(dir, { recursive: true });
       dirs.add(dir);
     }
-    batch.push(writeFile(abs, text, 'utf8'));
+    if (typeof text === 'string') {
+      batch.push(writeFile(abs, text, 'utf8'));
+      made?.();
+    } else {
+      if (!(await writePieces(abs, text, goOn))) return stop();
+      made?.();
+    }
     files.push(rel);
     if (batch.length === 64) {
       await Promise.all(batch);
       batch = [];
     }
+    if (!(await goOn())) return stop();
   }
   await Promise.all(batch);
-  if (memo) {
-    memo.articles = now;
-    memo.documents = documents;
-    memo.written = { registries: store.registries, baseUrl: options.baseUrl };
+  record();
+  return { files, stopped: false };
+}
+
+/**
+ * Writes a text given in pieces (a listing) into a file of its own, put in place once whole; false,
+ * and nothing changed, when `goOn` said to stop first.
+ */
+async function writePieces(
+  file: string,
+  pieces: Iterable<string>,
+  goOn: () => Promise<boolean>,
+): Promise<boolean> {
+  const partial = `${file}.partial`;
+  const handle = await open(partial, 'w');
+  let whole = true;
+  try {
+    for (const piece of pieces) {
+      await handle.write(piece, null, 'utf8');
+      whole = await goOn();
+      if (!whole) break;
+    }
+  } catch (error) {
+    await handle.close();
+    await rm(partial, { force: true });
+    throw error;
   }
-  return { files };
+  await handle.close();
+  if (whole) await rename(partial, file);
+  else await rm(partial, { force: true });
+  return whole;
 }

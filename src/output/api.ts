@@ -10,15 +10,17 @@ import type { SiteImages } from './images.ts';
 
 /**
  * Writes the API into the output folder; with the memo of the last write to the same folder, only what
- * changed (see ApiMemo).
+ * changed (see ApiMemo), stopping between two files once `going()` turns false.
+ * @returns whether it was stopped before its end
  */
 export async function writeApiFolder(
   ctx: OutputContext,
   images: SiteImages | undefined,
   memo?: ApiMemo,
-): Promise<void> {
+  going?: () => boolean,
+): Promise<{ stopped: boolean }> {
   const schemas = jsonSchemas(registryKeysFrom(ctx.store.registries));
-  await writeApi(
+  return writeApi(
     ctx.store,
     {
       outDir: ctx.outDir,
@@ -30,5 +32,6 @@ export async function writeApiFolder(
       ),
     },
     memo,
+    going,
   );
 }

@@ -11,7 +11,7 @@ import { registryKeysFrom } from '../../src/content/registries.ts';
 import type { Store } from '../../src/content/store.ts';
 import { jsonSchemas, SCHEMA_FILES } from '../../src/schema/json-schema.ts';
 import { urls } from '../../src/site/urls.ts';
-import { EN_MD, makeProject, REPO, removeProject, VI_MD, withLine } from '../helpers/project.ts';
+import { EN_MD, makeProject, REPO, removeProject, snapshot, VI_MD, withLine } from '../helpers/project.ts';
 
 const BASE_URL = 'https://bantin.example.vn';
 
@@ -590,6 +590,40 @@ describe('writeApi', () => {
     const moved = await write(onlyA, { ...options, baseUrl: 'https://elsewhere.test' });
     expect(moved.files).toContain('api/v1/articles/a.json');
     expect(read('a').apiUrl.startsWith('https://elsewhere.test/')).toBe(true);
+  });
+
+  it('with a memo, a write told to stop leaves every file whole and the memo true to the disk: the next write completes it', async () => {
+    const store = await project({
+      'content/articles/a/vi.md': VI_MD,
+      'content/articles/b/vi.md': withLine(VI_MD, 2, 'title: Bài thứ hai'),
+    });
+    const retitle = (a: Store['articles'][number], title: string) => ({
+      ...a,
+      text: { ...a.text, vi: { ...a.text.vi, title } },
+    });
+    const articles = store.articles.map((a, i) => retitle(a, `Tiêu đề mới ${i}`));
+    const changed = { ...store, articles, byId: new Map(articles.map((a) => [a.id, a])) };
+    const options = { baseUrl: BASE_URL, renderBody, contentSchemas: {} };
+    const full = await tempDir();
+    await writeApi(changed, { ...options, outDir: full });
+    let stops = 0;
+    for (let k = 0; k < 12; k++) {
+      const out = await tempDir();
+      const memo = createApiMemo();
+      await writeApi(store, { ...options, outDir: out }, memo);
+      let asked = 0;
+      const stopped = await writeApi(changed, { ...options, outDir: out }, memo, () => ++asked <= k);
+      if (stopped.stopped) stops++;
+      for (const rel of readdirSync(out, { recursive: true }).map(String)) {
+        expect(rel, `stopped after ${k}`).not.toMatch(/\.partial$/);
+        if (rel.endsWith('.json'))
+          expect(() => JSON.parse(readFileSync(path.join(out, rel), 'utf8'))).not.toThrow();
+      }
+      expect((await writeApi(changed, { ...options, outDir: out }, memo)).stopped).toBe(false);
+      expect(snapshot(out), `stopped after ${k}`).toEqual(snapshot(full));
+    }
+    // Stopped before the listing, inside it (between its pieces) and after it.
+    expect(stops).toBeGreaterThanOrEqual(5);
   });
 
   it('refuses a base URL that is not absolute and a schema name that is not a file name', async () => {
