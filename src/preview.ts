@@ -4,8 +4,11 @@
  *   load+validate  only changed article folders are read and validated again (LoadCache)
  *   pages          only pages whose view model changed are rendered again (PageMemo, sameData)
  *   files          feeds, sitemap and robots.txt only when their data changed
- *   api            after the pages, while the editor already looks at them (the next update waits for
- *                  it): only the documents of changed articles and the listings (ApiMemo)
+ *   api            after the pages, while the editor already looks at them: only the documents of
+ *                  changed articles and the listings (ApiMemo)
+ * An update answers once the edited articles' own pages are written; the other pages, the files and the
+ * API follow. A newer update stops what follows at its next step (pages, files, images, API), waits for
+ * that step, and brings the rest up to date itself: quick saves do not queue up behind each other.
  * The search index is left as it was (rebuilt by the next full build, e.g. when the server restarts).
  */
 import path from 'node:path';
@@ -44,6 +47,8 @@ export interface Rest {
   written: number;
   removed: number;
   files: number;
+  /** True when a newer update stopped it before its end; that update does what it left. */
+  stopped: boolean;
 }
 
 /** At most this many articles changed are written first, before the rest of the site. */
@@ -70,8 +75,8 @@ export async function startPreview(
   let written: { images: SiteImages; pages: WrittenPages; files: WrittenFiles } | undefined;
   /** The Article objects of the last load: an article not among them was added or edited since. */
   let known = new Set<Article>();
-  /** What follows the last answer; the next update waits for it. */
-  let following: Promise<unknown> = Promise.resolve();
+  /** What follows the last answer: the next update stops it at its next step and waits for that step. */
+  let following: { done: Promise<unknown>; stop: () => void } = { done: Promise.resolve(), stop() {} };
 
   const full = async (): Promise<BuildResult> => {
     const result = await build({ ...options, root, outDir, includeDrafts: true, cache });
@@ -81,14 +86,15 @@ export async function startPreview(
   };
 
   const update = async (changed?: readonly string[]): Promise<UpdateResult> => {
-    await following;
+    following.stop();
+    await following.done;
     const started = performance.now();
     const before = written;
     if (!before) {
       const result = await full();
       if (!result.ok) return result;
       const pagesMs = performance.now() - started;
-      const rest = Promise.resolve({ ms: 0, written: 0, removed: 0, files: 0 });
+      const rest = Promise.resolve({ ms: 0, written: 0, removed: 0, files: 0, stopped: false });
       return { ok: true, full: true, pagesMs, written: result.pages, removed: 0, rest };
     }
     const loaded = await loadContent({ root, now: options.now, cache: cache.load, changed });
@@ -111,25 +117,42 @@ export async function startPreview(
     } catch (error) {
       return { ok: false, problems: [], error: error as Error };
     }
-    /** The other pages and the files, each written only if it changed. */
-    const writeSite = async (pagesSoFar: WrittenPages) => {
-      const pages = await writePages(ctx, images, cache.pages, pagesSoFar);
+    /**
+     * The other pages, then the files and the images no longer used, each step only while `going()`;
+     * `written` is what the output holds after each step (a step left undone is the next update's).
+     */
+    const writeSite = async (pagesSoFar: WrittenPages, going: () => boolean = () => true) => {
+      const pages = await writePages(ctx, images, cache.pages, pagesSoFar, going);
+      written = { images, pages, files: before.files };
+      const done = { written: pages.written, removed: pages.removed, files: 0, stopped: true };
+      if (pages.stopped || !going()) return done;
       const files = await writeFiles(ctx, pages.pages, before.files);
-      await pruneImages(ctx, images);
       written = { images, pages, files };
-      const filesWritten = [...files.values()].filter((f) => before.files.get(f.url) !== f).length;
-      return { written: pages.written, removed: pages.removed, files: filesWritten };
+      done.files = [...files.values()].filter((f) => before.files.get(f.url) !== f).length;
+      if (!going()) return done;
+      await pruneImages(ctx, images);
+      return { ...done, stopped: false };
     };
-    /** What follows the answer, started once it is sent (the first steps of a call run before any await). */
-    const follow = (pagesMs: number, steps: () => Promise<Omit<Rest, 'ms'>>): Promise<Rest> => {
-      const rest = new Promise((resolve) => setImmediate(resolve)).then(steps).then(
-        (done) => ({ ms: performance.now() - started - pagesMs, ...done }),
-        (error: Error) => {
-          written = undefined; // half-written output: the next update starts over with a full build
-          throw error;
-        },
-      );
-      following = rest.catch(() => undefined);
+    /**
+     * What follows the answer, started once it is sent (the first steps of a call run before any await);
+     * `steps` is told whether to go on, false once a newer update has begun.
+     */
+    const follow = (
+      pagesMs: number,
+      steps: (going: () => boolean) => Promise<Omit<Rest, 'ms'>>,
+    ): Promise<Rest> => {
+      let stopped = false;
+      const going = () => !stopped;
+      const rest = new Promise((resolve) => setImmediate(resolve))
+        .then(() => (going() ? steps(going) : { written: 0, removed: 0, files: 0, stopped: true }))
+        .then(
+          (done) => ({ ms: performance.now() - started - pagesMs, ...done }),
+          (error: Error) => {
+            written = undefined; // half-written output: the next update starts over with a full build
+            throw error;
+          },
+        );
+      following = { done: rest.catch(() => undefined), stop: () => (stopped = true) };
       return rest;
     };
     try {
@@ -141,18 +164,19 @@ export async function startPreview(
       if (first && first.written > 0) {
         written = { images, pages: first, files: before.files };
         const pagesMs = performance.now() - started;
-        const rest = follow(pagesMs, async () => {
-          const done = await writeSite(first);
-          await writeApiFolder(ctx, images, cache.api);
-          return done;
+        const rest = follow(pagesMs, async (going) => {
+          const done = await writeSite(first, going);
+          if (!going()) return { ...done, stopped: true };
+          const api = await writeApiFolder(ctx, images, cache.api, going);
+          return { ...done, stopped: api.stopped };
         });
         return { ok: true, full: false, pagesMs, written: first.written, removed: 0, rest };
       }
       const done = await writeSite(before.pages);
       const pagesMs = performance.now() - started;
-      const rest = follow(pagesMs, async () => {
-        await writeApiFolder(ctx, images, cache.api);
-        return { written: 0, removed: 0, files: 0 };
+      const rest = follow(pagesMs, async (going) => {
+        const api = await writeApiFolder(ctx, images, cache.api, going);
+        return { written: 0, removed: 0, files: 0, stopped: api.stopped };
       });
       return { ok: true, full: false, pagesMs, written: done.written, removed: done.removed, rest };
     } catch (error) {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -135,6 +135,26 @@ describe('preview: incremental rebuilds after edits in content/', () => {
     expect(changed.filter((rel) => !rel.endsWith('.html') && !rel.endsWith('.json'))).toEqual(['feed.xml']);
 
     await expectSameAsFullBuild('full-after-text-edit');
+  });
+
+  it('a newer update stops what follows the last one and does it itself: the output ends as a full build writes it', async () => {
+    const home = path.join(out, 'index.html');
+    await edit(file(EDITED, 'vi'), (t) => t.replace(/^title: .*$/m, 'title: Tiêu đề của lần lưu đầu'));
+    const first = await preview.update();
+    expect(first).toMatchObject({ ok: true, full: false, written: 2 });
+    if (!first.ok) return;
+    // Saved again before what follows the first answer (the listings) has begun: no await in between.
+    const saved = readFileSync(file(EDITED, 'vi'), 'utf8');
+    writeFileSync(file(EDITED, 'vi'), saved.replace(/^title: .*$/m, 'title: Tiêu đề của lần lưu sau'));
+    const second = preview.update();
+    expect(await first.rest).toMatchObject({ stopped: true, written: 0, files: 0 });
+    expect(readFileSync(home, 'utf8')).not.toContain('Tiêu đề của lần lưu đầu');
+    const done = await second;
+    expect(done).toMatchObject({ ok: true, full: false, written: 2 });
+    if (!done.ok) return;
+    expect(await done.rest).toMatchObject({ stopped: false });
+    expect(readFileSync(home, 'utf8')).toContain('Tiêu đề của lần lưu sau');
+    await expectSameAsFullBuild('full-after-quick-saves');
   });
 
   it('writes every listing and API document that shows an edited title, and all of them after a registry edit', async () => {

@@ -69,8 +69,11 @@ process.on('message', (message: PreviewMessage) => {
     if (result.ok && !result.full)
       result.rest.then(
         (rest) => {
+          const what = `${rest.written} pages written, ${rest.removed} removed, ${rest.files} feeds or sitemaps`;
           console.log(
-            `the rest up to date in ${Math.round(rest.ms)} ms more (${rest.written} pages written, ${rest.removed} removed, ${rest.files} feeds or sitemaps, the API)`,
+            rest.stopped
+              ? `the rest stopped after ${Math.round(rest.ms)} ms (${what}): the next update does it`
+              : `the rest up to date in ${Math.round(rest.ms)} ms more (${what}, the API)`,
           );
           if (rest.written + rest.removed > 0) send({ type: 'reload' });
         },

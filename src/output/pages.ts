@@ -17,8 +17,10 @@ import {
   buildPages,
   type Page,
   type PageMemo,
+  pagesByKind,
   pagesOfArticles,
   type SiteModel,
+  siteModel,
 } from '../site/pages/index.ts';
 import { ensureTypeScriptLoader, importTemplate, type OutputContext, outputFileOf } from './context.ts';
 
@@ -30,6 +32,8 @@ export interface WrittenPages {
   /** Pages rendered and files removed by this write. */
   written: number;
   removed: number;
+  /** True when this write was stopped part way: pages it did not reach keep what they were written with. */
+  stopped: boolean;
 }
 
 /** The Eleventy template's own entry points (templates/site.11ty.ts). */
@@ -40,7 +44,8 @@ interface SiteTemplate {
 
 /**
  * Makes the view models from the Store and writes their pages: all of them with Eleventy, or, given
- * `before`, only those that changed.
+ * `before`, only those that changed, one kind of pages at a time, stopping between two kinds once
+ * `going()` turns false (the preview's next edit came in).
  * @param images the images made for this build (src/output/images.ts)
  * @param memo kept between writes: an unchanged article keeps its page object (see PageMemo)
  */
@@ -49,27 +54,37 @@ export async function writePages(
   images: SiteImages | undefined,
   memo?: PageMemo,
   before?: WrittenPages,
+  going: () => boolean = () => true,
 ): Promise<WrittenPages> {
-  const { pages, site } = buildPages(ctx.store, ctx.config, {
-    includeDrafts: ctx.includeDrafts,
-    renderBody: ctx.renderBody,
-    memo,
-    images,
-  });
+  const options = { includeDrafts: ctx.includeDrafts, renderBody: ctx.renderBody, memo, images };
   if (!before) {
+    const { pages, site } = buildPages(ctx.store, ctx.config, options);
     await renderWithEleventy(ctx, pages, site);
-    return { pages, site, byUrl: new Map(pages.map((p) => [p.url, p])), written: pages.length, removed: 0 };
+    const byUrl = new Map(pages.map((p) => [p.url, p]));
+    return { pages, site, byUrl, written: pages.length, removed: 0, stopped: false };
   }
   const template = await importTemplate<SiteTemplate>(ctx.templatesDir, 'site.11ty.ts');
+  const site = siteModel(ctx.config);
   const byUrl = new Map<string, Page>();
-  const written = await writeChanged(ctx, template, site, pages, before.byUrl, byUrl);
+  const pages: Page[] = [];
+  let written = 0;
+  for (const kind of pagesByKind(ctx.store, ctx.config, options)) {
+    written += await writeChanged(ctx, template, site, kind, before.byUrl, byUrl);
+    pages.push(...kind);
+    await new Promise((resolve) => setImmediate(resolve));
+    if (!going()) {
+      // What the output holds: the pages written so far, and as before the pages not reached.
+      for (const [url, view] of before.byUrl) if (!byUrl.has(url)) byUrl.set(url, view);
+      return { pages: [...byUrl.values()], site, byUrl, written, removed: 0, stopped: true };
+    }
+  }
   let removed = 0;
   for (const [url, view] of before.byUrl) {
     if (byUrl.has(url)) continue;
     await rm(outputFileOf(ctx.outDir, template.data.permalink({ view, site })), { force: true });
     removed++;
   }
-  return { pages, site, byUrl, written, removed };
+  return { pages, site, byUrl, written, removed, stopped: false };
 }
 
 /**
@@ -89,7 +104,7 @@ export async function writeArticlePages(
   const views = pagesOfArticles(ctx.store, ctx.config, options, articles);
   const byUrl = new Map(before.byUrl);
   const written = await writeChanged(ctx, template, before.site, views, before.byUrl, byUrl);
-  return { ...before, byUrl, written, removed: 0 };
+  return { ...before, byUrl, written, removed: 0, stopped: false };
 }
 
 /**

@@ -66,23 +66,30 @@ export function buildPages(
   config: SiteConfig,
   options: BuildPagesOptions = {},
 ): { pages: Page[]; site: SiteModel } {
+  return { pages: [...pagesByKind(store, config, options)].flat(), site: siteModel(config) };
+}
+
+/**
+ * The pages of {@link buildPages}, in the same order, one kind of one language at a time: the preview
+ * writes a kind's pages before it makes the next kind's, and can stop in between.
+ */
+export function* pagesByKind(
+  store: Store,
+  config: SiteConfig,
+  options: BuildPagesOptions = {},
+): Generator<Page[]> {
   const { articles, ctx } = contextOf(store, config, options);
-  const pages: Page[] = [];
   for (const lang of LANGUAGES) {
     const list = articles.filter((a) => a.text[lang]);
-    pages.push(
-      homePage(ctx, lang, list),
-      ...articlePages(ctx, lang, list),
-      ...provincePages(ctx, lang, list),
-      ...officialPages(ctx, lang, list),
-      ...targetPages(ctx, lang, list),
-      ...tagPages(ctx, lang, list),
-      ...archivePages(ctx, lang, list),
-      searchPage(ctx, lang, list),
-      notFoundPage(ctx, lang),
-    );
+    yield [homePage(ctx, lang, list)];
+    yield articlePages(ctx, lang, list);
+    yield provincePages(ctx, lang, list);
+    yield officialPages(ctx, lang, list);
+    yield targetPages(ctx, lang, list);
+    yield tagPages(ctx, lang, list);
+    yield archivePages(ctx, lang, list);
+    yield [searchPage(ctx, lang, list), notFoundPage(ctx, lang)];
   }
-  return { pages, site: siteModel(config) };
 }
 
 /**
@@ -119,7 +126,7 @@ function contextOf(store: Store, config: SiteConfig, options: BuildPagesOptions)
 }
 
 /** What every page's layout shows: the site's names, its navigation and the interface strings. */
-function siteModel(config: SiteConfig): SiteModel {
+export function siteModel(config: SiteConfig): SiteModel {
   const nav = Object.fromEntries(
     LANGUAGES.map((lang) => {
       const t = strings[lang];
