@@ -109,14 +109,14 @@ export async function startPreview(
       renderBody: memoizedRenderer(cache.bodies),
     };
     const edited = loaded.store.articles.filter((a) => !known.has(a));
-    known = new Set(loaded.store.articles);
     // The images of the edited articles (an unchanged one keeps its own; all are cached on disk).
     let images: SiteImages;
     try {
       images = edited.length > 0 ? await writeImages(ctx, before.images, edited) : before.images;
     } catch (error) {
-      return { ok: false, problems: [], error: error as Error };
+      return { ok: false, problems: [], error: error as Error }; // still edited for the next update
     }
+    known = new Set(loaded.store.articles);
     /**
      * The other pages, then the files and the images no longer used, each step only while `going()`;
      * `written` is what the output holds after each step (a step left undone is the next update's).

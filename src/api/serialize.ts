@@ -68,7 +68,8 @@ export function* documentPieces<T>(
   yield `${head}\n`;
   for (let i = 0; i < items.length; i += ITEMS_PER_PIECE) {
     const piece = items.slice(i, i + ITEMS_PER_PIECE);
-    const text = piece.map((item, k) => {
+    // Array.from, not map: a hole is an item too (serialized as null, as JSON.stringify does).
+    const text = Array.from(piece, (item, k) => {
       checked(name, field.element as z.ZodType, item, where, [key, i + k]);
       // At the depth of the items: four spaces before each line.
       return `    ${serializeJson(item).slice(0, -1).replaceAll('\n', '\n    ')}`;

@@ -233,7 +233,7 @@ export async function writeApi(
   };
   const stop = async () => {
     await Promise.all(batch);
-    if (incremental) record(); // a write that started from an empty folder starts over
+    record(); // what is on disk: the next write does the rest
     return { files, stopped: true };
   };
   for (const [rel, text] of apiFiles(store, options, memo ? written : NOTHING_WRITTEN)) {
@@ -276,10 +276,12 @@ async function writePieces(
   const handle = await open(partial, 'w');
   let whole = true;
   try {
-    for (const piece of pieces) {
-      await handle.write(piece, null, 'utf8');
-      whole = await goOn();
-      if (!whole) break;
+    // Asked between two pieces, never after the last: a whole file is never thrown away.
+    const iterator = pieces[Symbol.iterator]();
+    for (let next = iterator.next(); !next.done && whole; ) {
+      await handle.write(next.value, null, 'utf8');
+      next = iterator.next();
+      if (!next.done) whole = await goOn();
     }
   } catch (error) {
     await handle.close();

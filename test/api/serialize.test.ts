@@ -48,5 +48,10 @@ describe('documentPieces: a listing checked and serialized item by item', () => 
     );
     const pieces = documentPieces('articles', API_SCHEMAS.articles.schema, { articles });
     expect(() => [...pieces]).toThrow(/api-articles\.schema\.json:\n {2}articles\.250\.id: /);
+    // A hole is an item too: refused, never written as an empty line.
+    const holed = [first, first];
+    delete holed[1];
+    const holes = documentPieces('articles', API_SCHEMAS.articles.schema, { articles: holed });
+    expect(() => [...holes]).toThrow(/api-articles\.schema\.json:\n {2}articles\.1: /);
   });
 });

@@ -624,6 +624,24 @@ describe('writeApi', () => {
     }
     // Stopped before the listing, inside it (between its pieces) and after it.
     expect(stops).toBeGreaterThanOrEqual(5);
+
+    // A write that starts from an empty folder (new registries), stopped: the next one goes on from
+    // what is on disk, it does not start over.
+    const registries = { ...changed.registries, provinces: new Map(changed.registries.provinces) };
+    const renamed = { ...changed, registries };
+    const fullRenamed = await tempDir();
+    const all = (await writeApi(renamed, { ...options, outDir: fullRenamed })).files.length;
+    for (const k of [3, all - 2]) {
+      const out = await tempDir();
+      const memo = createApiMemo();
+      await writeApi(changed, { ...options, outDir: out }, memo);
+      let asked = 0;
+      const first = await writeApi(renamed, { ...options, outDir: out }, memo, () => ++asked <= k);
+      expect(first.stopped, `stopped after ${k}`).toBe(true);
+      const rest = await writeApi(renamed, { ...options, outDir: out }, memo);
+      expect(rest.files.length + first.files.length, `stopped after ${k}`).toBe(all);
+      expect(snapshot(out), `stopped after ${k}`).toEqual(snapshot(fullRenamed));
+    }
   });
 
   it('refuses a base URL that is not absolute and a schema name that is not a file name', async () => {
