@@ -12,6 +12,7 @@
  * The search index is left as it was (rebuilt by the next full build, e.g. when the server restarts).
  */
 import path from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import { type BuildOptions, type BuildResult, build, createBuildCache } from './build.ts';
 import { loadContent } from './content/load.ts';
 import type { Problem } from './content/problems.ts';
@@ -143,7 +144,7 @@ export async function startPreview(
     ): Promise<Rest> => {
       let stopped = false;
       const going = () => !stopped;
-      const rest = new Promise((resolve) => setImmediate(resolve))
+      const rest = setImmediate()
         .then(() => (going() ? steps(going) : { written: 0, removed: 0, files: 0, stopped: true }))
         .then(
           (done) => ({ ms: performance.now() - started - pagesMs, ...done }),

@@ -1,5 +1,6 @@
 import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import type { z } from 'zod';
 import { sameData } from '../content/same-data.ts';
 import type { Article, Registries, Store } from '../content/store.ts';
@@ -226,7 +227,7 @@ export async function writeApi(
   const goOn = async () => {
     if (!memo) return true;
     if (performance.now() - turn >= 20) {
-      await new Promise((resolve) => setImmediate(resolve));
+      await setImmediate();
       turn = performance.now();
     }
     return going();

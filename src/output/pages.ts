@@ -9,6 +9,7 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import Eleventy, { type EleventyConfig } from '@11ty/eleventy';
 import { sameData } from '../content/same-data.ts';
 import type { Article } from '../content/store.ts';
@@ -71,7 +72,7 @@ export async function writePages(
   for (const kind of pagesByKind(ctx.store, ctx.config, options)) {
     written += await writeChanged(ctx, template, site, kind, before.byUrl, byUrl);
     pages.push(...kind);
-    await new Promise((resolve) => setImmediate(resolve));
+    await setImmediate();
     if (!going()) {
       // What the output holds: the pages written so far, and as before the pages not reached.
       for (const [url, view] of before.byUrl) if (!byUrl.has(url)) byUrl.set(url, view);
