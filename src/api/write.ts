@@ -68,7 +68,8 @@ const fileOf = (apiPath: string) => apiPath.replace(/^\//, '');
 /**
  * Every file of the API, path (relative to the output folder, `/`-separated) and content, in a fixed
  * order, one at a time: a large site's API is hundreds of megabytes, never held in memory at once. The
- * content is a text, or for a listing the pieces of one (documentPieces), made as they are read.
+ * content is a text, or for a listing the pieces of one (documentPieces), made as they are read; with
+ * each, what it is made from (for the memo of what the folder holds).
  * Pure: the same Store and options give the same bytes.
  */
 export function* apiFiles(
@@ -76,7 +77,7 @@ export function* apiFiles(
   options: Omit<WriteApiOptions, 'outDir'>,
   /** What is already written as it would be now, and is left out (the preview's; see writeApi). */
   written: WrittenTest = NOTHING_WRITTEN,
-): Generator<[path: string, text: string | Iterable<string>]> {
+): Generator<[path: string, text: string | Iterable<string>, from: ApiSource]> {
   const ctx: ApiContext = { baseUrl: normalizeBaseUrl(options.baseUrl), images: options.images };
   const content = contentSchemaFiles(options.contentSchemas);
   const entries: SchemaEntry[] = content.map(([file, schema]) => {
@@ -86,15 +87,20 @@ export function* apiFiles(
       description: typeof title === 'string' ? `JSON Schema: ${title}.` : `JSON Schema ${file}.`,
     };
   });
-  const file = (apiPath: string, doc: unknown): [string, string] => [fileOf(apiPath), serializeJson(doc)];
+  const file = (apiPath: string, doc: unknown): [string, string, ApiSource] => [
+    fileOf(apiPath),
+    serializeJson(doc),
+    { apiPath, data: doc },
+  ];
   /** A document made from the whole Store: checked and serialized unless already written as it is. */
   function* listing<T>(
     name: ApiDocumentName,
     schema: z.ZodType<T>,
     apiPath: string,
     doc: T,
-  ): Generator<[string, Iterable<string>]> {
-    if (!written.document(apiPath, doc)) yield [fileOf(apiPath), documentPieces(name, schema, doc)];
+  ): Generator<[string, Iterable<string>, ApiSource]> {
+    if (!written.document(apiPath, doc))
+      yield [fileOf(apiPath), documentPieces(name, schema, doc), { apiPath, data: doc }];
   }
 
   yield* listing('index', API_SCHEMAS.index.schema, urls.api.index(), buildIndexDocument(ctx, entries));
@@ -107,10 +113,11 @@ export function* apiFiles(
   for (const article of publishedArticles(store)) {
     if (written.article(article)) continue;
     const doc = buildArticleDocument(article, store.registries, { ...ctx, renderBody: options.renderBody });
-    yield file(
-      urls.api.article(article.id),
-      checked('article', API_SCHEMAS.article.schema, doc, `articles/${article.id}`),
-    );
+    yield [
+      fileOf(urls.api.article(article.id)),
+      serializeJson(checked('article', API_SCHEMAS.article.schema, doc, `articles/${article.id}`)),
+      { article },
+    ];
   }
   yield* listing(
     'provinces',
@@ -136,6 +143,9 @@ export function* apiFiles(
     if (!written.document(apiPath, schema)) yield file(apiPath, schema);
   }
 }
+
+/** What an API file is made from: an Article (its document), or the data of a document at its API path. */
+export type ApiSource = { article: Article } | { apiPath: string; data: unknown };
 
 /** Tells apiFiles what is already written as it would be now. */
 export interface WrittenTest {
@@ -204,17 +214,14 @@ export async function writeApi(
   const dirs = new Set<string>();
   // A bounded number of writes at a time: fast for large corpora, never out of file handles.
   let batch: Promise<void>[] = [];
-  /** What the file about to be written holds: recorded as on disk once the write is under way. */
-  let making: (() => void) | undefined;
   const written: WrittenTest = {
-    article: (a) => {
-      making = () => articles.set(a.id, a);
-      return before.get(a.id) === a;
-    },
-    document: (apiPath, doc) => {
-      making = () => documents.set(apiPath, doc);
-      return documentsBefore.has(apiPath) && sameData(documentsBefore.get(apiPath), doc);
-    },
+    article: (a) => before.get(a.id) === a,
+    document: (apiPath, doc) => documentsBefore.has(apiPath) && sameData(documentsBefore.get(apiPath), doc),
+  };
+  /** A file written (or its write under way): what it is made from is on disk. */
+  const made = (from: ApiSource) => {
+    if ('article' in from) articles.set(from.article.id, from.article);
+    else documents.set(from.apiPath, from.data);
   };
   const record = () => {
     if (!memo) return;
@@ -237,21 +244,16 @@ export async function writeApi(
     record(); // what is on disk: the next write does the rest
     return { files, stopped: true };
   };
-  for (const [rel, text] of apiFiles(store, options, memo ? written : NOTHING_WRITTEN)) {
-    const made = making;
+  for (const [rel, text, from] of apiFiles(store, options, memo ? written : NOTHING_WRITTEN)) {
     const abs = path.join(options.outDir, rel);
     const dir = path.dirname(abs);
     if (!dirs.has(dir)) {
       await mkdir(dir, { recursive: true });
       dirs.add(dir);
     }
-    if (typeof text === 'string') {
-      batch.push(writeFile(abs, text, 'utf8'));
-      made?.();
-    } else {
-      if (!(await writePieces(abs, text, goOn))) return stop();
-      made?.();
-    }
+    if (typeof text === 'string') batch.push(writeFile(abs, text, 'utf8'));
+    else if (!(await writePieces(abs, text, goOn))) return stop();
+    made(from);
     files.push(rel);
     if (batch.length === 64) {
       await Promise.all(batch);
